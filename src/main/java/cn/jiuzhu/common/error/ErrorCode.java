@@ -1,0 +1,35 @@
+package cn.jiuzhu.common.error;
+
+/**
+ * Every rejection the service can give, as a stable code that clients switch on. The Chinese text
+ * a resident reads lives in {@code messages/errors.properties} under the same name.
+ *
+ * <p>Codes are part of the front-end contract: add new ones freely, never rename or remove one.
+ */
+public enum ErrorCode {
+    VALIDATION_FAILED(400),
+    REQUEST_MALFORMED(400),
+    ID_NUMBER_INVALID(400),
+    MOBILE_NUMBER_INVALID(400),
+    REGION_CODE_INVALID(400),
+    REGION_LEVEL_MISMATCH(400),
+    PAGE_SIZE_INVALID(400),
+    CURSOR_INVALID(400),
+    UNAUTHENTICATED(401),
+    FORBIDDEN(403),
+    NOT_FOUND(404),
+    REGION_NOT_FOUND(404),
+    OFFICE_NOT_FOUND(404),
+    ROLE_OFFICE_MISMATCH(400),
+    INTERNAL_ERROR(500);
+
+    private final int httpStatus;
+
+    ErrorCode(int httpStatus) {
+        this.httpStatus = httpStatus;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+}

@@ -1,0 +1,65 @@
+package cn.jiuzhu.common.error;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import graphql.ExceptionWhileDataFetching;
+import graphql.GraphQL;
+import graphql.execution.DataFetcherExceptionHandler;
+import graphql.execution.DataFetcherExceptionHandlerParameters;
+import graphql.execution.DataFetcherExceptionHandlerResult;
+import graphql.execution.SubscriptionExecutionStrategy;
+
+/**
+ * Gives GraphQL the same error model as REST: the Chinese message as the error's message and
+ * {@code extensions.code} / {@code details} / {@code correlationId}. Installed on the graphql-java
+ * builder, for queries, mutations and subscriptions alike.
+ */
+@ApplicationScoped
+public class GraphQLErrorHandler implements DataFetcherExceptionHandler {
+
+    /** SmallRye fires this before building graphql-java (needs quarkus.smallrye-graphql.events.enabled). */
+    void install(@Observes GraphQL.Builder builder) {
+        builder.defaultDataFetcherExceptionHandler(this)
+                .subscriptionExecutionStrategy(new SubscriptionExecutionStrategy(this));
+    }
+
+    @Override
+    public CompletableFuture<DataFetcherExceptionHandlerResult> handleException(
+            DataFetcherExceptionHandlerParameters parameters) {
+        ApiError error = ErrorTranslator.translate(parameters.getException());
+        var graphQLError = new CodedError(parameters, error);
+        return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult(graphQLError).build());
+    }
+
+    private static final class CodedError extends ExceptionWhileDataFetching {
+        private final ApiError error;
+
+        CodedError(DataFetcherExceptionHandlerParameters parameters, ApiError error) {
+            super(parameters.getPath(), parameters.getException(), parameters.getSourceLocation());
+            this.error = error;
+        }
+
+        @Override
+        public String getMessage() {
+            return error.message();
+        }
+
+        @Override
+        public Map<String, Object> getExtensions() {
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            extensions.put("code", error.code());
+            if (!error.details().isEmpty()) {
+                extensions.put("details", error.details());
+            }
+            if (error.correlationId() != null) {
+                extensions.put("correlationId", error.correlationId());
+            }
+            return extensions;
+        }
+    }
+}
