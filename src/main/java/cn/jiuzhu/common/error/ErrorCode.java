@@ -9,6 +9,8 @@ package cn.jiuzhu.common.error;
 public enum ErrorCode {
     VALIDATION_FAILED(400),
     REQUEST_MALFORMED(400),
+    QUERY_INVALID(400),
+    QUERY_TOO_COMPLEX(400),
     ID_NUMBER_INVALID(400),
     MOBILE_NUMBER_INVALID(400),
     REGION_CODE_INVALID(400),

@@ -5,11 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.CompletionException;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 
@@ -69,7 +70,7 @@ public final class ErrorTranslator {
      */
     private static ApiError fromViolations(Set<ConstraintViolation<?>> violations) {
         List<Map<String, Object>> fields = new ArrayList<>();
-        Set<String> codes = new java.util.TreeSet<>();
+        Set<String> codes = new TreeSet<>();
         for (ConstraintViolation<?> v : violations) {
             Object ownCode = v.getConstraintDescriptor().getAttributes().get("code");
             // Our own constraints carry an ErrorCode and take its text from the one message bundle.
@@ -88,18 +89,18 @@ public final class ErrorTranslator {
         return new ApiError(code.name(), message, Map.of("fields", fields), null, code.httpStatus());
     }
 
-    /** "register.arg0.idNumber" → "idNumber"; a method-parameter path is noise to a front end. */
+    /** "mint.request.idNumber" → "idNumber": the front end knows fields, not Java method parameters. */
     private static String leafPath(Path path) {
-        List<String> names = new ArrayList<>();
+        List<String> properties = new ArrayList<>();
+        String parameter = null;
         for (Path.Node node : path) {
-            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
-                names.add(node.getName());
-            } else if (node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
-                names.clear();
-                names.add(node.getName());
+            if (node.getKind() == ElementKind.PROPERTY) {
+                properties.add(node.getName());
+            } else if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
             }
         }
-        return String.join(".", names);
+        return properties.isEmpty() ? String.valueOf(parameter) : String.join(".", properties);
     }
 
     private static ApiError of(ErrorCode code, Map<String, Object> details, String message) {
@@ -107,16 +108,25 @@ public final class ErrorTranslator {
                 code.httpStatus());
     }
 
+    /**
+     * Frameworks wrap what a service threw (CompletionException, Mutiny's CompositeException,
+     * SmallRye GraphQL's DataFetcherException): find the failure we know how to describe.
+     */
     private static Throwable unwrap(Throwable t) {
-        Throwable current = t;
-        while (true) {
-            if (current instanceof CompletionException && current.getCause() != null) {
-                current = current.getCause();
-            } else if (current instanceof CompositeException c && !c.getCauses().isEmpty()) {
-                current = c.getCauses().get(0);
-            } else {
+        for (Throwable current = t; current != null; current = next(current)) {
+            if (current instanceof ApiException || current instanceof ConstraintViolationException
+                    || current instanceof UnauthorizedException || current instanceof AuthenticationFailedException
+                    || current instanceof ForbiddenException || current instanceof WebApplicationException) {
                 return current;
             }
         }
+        return t;
+    }
+
+    private static Throwable next(Throwable t) {
+        if (t instanceof CompositeException c && !c.getCauses().isEmpty()) {
+            return c.getCauses().get(0);
+        }
+        return t.getCause() == t ? null : t.getCause();
     }
 }

@@ -12,7 +12,11 @@ import graphql.GraphQL;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandlerParameters;
 import graphql.execution.DataFetcherExceptionHandlerResult;
+import graphql.execution.AsyncExecutionStrategy;
+import graphql.execution.AsyncSerialExecutionStrategy;
 import graphql.execution.SubscriptionExecutionStrategy;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
 
 /**
  * Gives GraphQL the same error model as REST: the Chinese message as the error's message and
@@ -25,7 +29,14 @@ public class GraphQLErrorHandler implements DataFetcherExceptionHandler {
     /** SmallRye fires this before building graphql-java (needs quarkus.smallrye-graphql.events.enabled). */
     void install(@Observes GraphQL.Builder builder) {
         builder.defaultDataFetcherExceptionHandler(this)
+                .queryExecutionStrategy(new AsyncExecutionStrategy(this))
+                .mutationExecutionStrategy(new AsyncSerialExecutionStrategy(this))
                 .subscriptionExecutionStrategy(new SubscriptionExecutionStrategy(this));
+        // The builder has no getter: build once (after the strategies are set, since build() fixes
+        // them) to read SmallRye's instrumentation (query cache, depth and complexity limits), then
+        // chain ours after it.
+        Instrumentation smallRyes = builder.build().getInstrumentation();
+        builder.instrumentation(new ChainedInstrumentation(smallRyes, new GraphQLRequestErrors()));
     }
 
     @Override

@@ -50,11 +50,13 @@ public class RegionGraphQL {
         return regions.search(name, level, PageRequest.of(first, after));
     }
 
+    @NonNull
     @Description("The divisions directly under this one, in code order")
     public Uni<List<@NonNull List<@NonNull Region>>> children(@Source List<Region> parents) {
         return regions.childrenOf(parents);
     }
 
+    @NonNull
     @Description("The divisions above this one, province first")
     public Uni<List<@NonNull List<@NonNull Region>>> ancestors(@Source List<Region> descendants) {
         return regions.ancestorsOf(descendants);

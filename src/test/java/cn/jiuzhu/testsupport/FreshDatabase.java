@@ -1,0 +1,70 @@
+package cn.jiuzhu.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * A new PostgreSQL database for each test run, dropped at the end: tests never touch the
+ * development database and never see another run's rows. Needs the server deploy/postgres.sh
+ * brings up (or JIUZHU_DB_* pointing at one whose user may CREATEDB).
+ */
+public class FreshDatabase implements QuarkusTestResourceLifecycleManager {
+
+    private static final String HOST = env("JIUZHU_DB_HOST", "localhost");
+    private static final String PORT = env("JIUZHU_DB_PORT", "5432");
+    private static final String USER = env("JIUZHU_DB_USER", "jiuzhu");
+    private static final String PASSWORD = env("JIUZHU_DB_PASSWORD", "jiuzhu");
+
+    private String name;
+
+    @Override
+    public Map<String, String> start() {
+        name = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+        return Map.of(
+                "quarkus.datasource.jdbc.url", jdbcUrl(name),
+                "quarkus.datasource.reactive.url", "postgresql://" + HOST + ":" + PORT + "/" + name,
+                "jiuzhu.test.database", name);
+    }
+
+    @Override
+    public void stop() {
+        if (name != null) {
+            execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
+
+    public static String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
+    }
+
+    /** Environment for psql and scripts run by tests against the test database. */
+    public static Map<String, String> psqlEnvironment(String database) {
+        return Map.of("PGHOST", HOST, "PGPORT", PORT, "PGUSER", USER, "PGPASSWORD", PASSWORD, "PGDATABASE", database);
+    }
+
+    public static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), USER, PASSWORD);
+    }
+
+    private static void execute(String sql) {
+        try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach PostgreSQL at " + HOST + ":" + PORT + " as " + USER
+                    + " (run deploy/postgres.sh): " + e.getMessage(), e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
