@@ -19,7 +19,15 @@ DB_NAME="${JIUZHU_DB_NAME:-jiuzhu}"
 log() { printf '[postgres] %s\n' "$*" >&2; }
 
 as_root() {
-  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+  if [ "$(id -u)" -eq 0 ]; then
+    "$@"
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo "$@"
+  else
+    log "need root to run: $*"
+    log "run this script as root or install sudo, or point JIUZHU_DB_* at an existing PostgreSQL"
+    exit 1
+  fi
 }
 
 as_postgres() {
