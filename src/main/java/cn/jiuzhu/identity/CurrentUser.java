@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import jakarta.json.JsonString;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import cn.jiuzhu.common.error.ApiException;
@@ -58,7 +60,7 @@ public class CurrentUser {
     private Optional<String> claim(String name) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             Object value = jwt.getClaim(name);
-            return Optional.ofNullable(value).map(Object::toString).map(v -> v.replaceAll("^\"|\"$", ""));
+            return Optional.ofNullable(value).map(v -> v instanceof JsonString s ? s.getString() : v.toString());
         }
         return Optional.empty();
     }

@@ -5,6 +5,8 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import cn.jiuzhu.common.validation.IdNumber;
+
 @Description("The signed-in person, as the token describes them. Personal data is masked.")
 public record Viewer(
         @NonNull @Description("Token subject") String subject,
@@ -16,6 +18,6 @@ public record Viewer(
     public static Viewer of(CurrentUser user) {
         return new Viewer(user.subject(), user.roles(), user.displayName().orElse(null),
                 user.officeCode().orElse(null),
-                user.idNumber().map(cn.jiuzhu.common.validation.IdNumber::masked).orElse(null));
+                user.idNumber().map(IdNumber::masked).orElse(null));
     }
 }

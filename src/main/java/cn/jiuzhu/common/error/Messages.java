@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -44,8 +46,8 @@ public final class Messages {
     }
 
     /** Codes whose text is missing from the bundle; a unit test keeps this empty. */
-    static java.util.List<ErrorCode> missing() {
-        return java.util.Arrays.stream(ErrorCode.values()).filter(c -> !TEXTS.containsKey(c.name())).toList();
+    static List<ErrorCode> missing() {
+        return Arrays.stream(ErrorCode.values()).filter(c -> !TEXTS.containsKey(c.name())).toList();
     }
 
     private static Properties load() {

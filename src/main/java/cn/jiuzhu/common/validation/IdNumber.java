@@ -2,6 +2,7 @@ package cn.jiuzhu.common.validation;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -98,6 +99,6 @@ public record IdNumber(String value) {
     }
 
     private static String normalise(String input) {
-        return input == null ? null : input.strip().toUpperCase(java.util.Locale.ROOT);
+        return input == null ? null : input.strip().toUpperCase(Locale.ROOT);
     }
 }

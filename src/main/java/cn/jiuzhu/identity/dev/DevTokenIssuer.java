@@ -2,6 +2,7 @@ package cn.jiuzhu.identity.dev;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,7 +37,7 @@ public class DevTokenIssuer {
 
     public Uni<DevToken> mint(DevTokenRequest request) {
         Role role = Role.ofGroup(request.role()).orElseThrow(() -> new ApiException(ErrorCode.VALIDATION_FAILED,
-                Map.of("field", "role", "allowed", java.util.Arrays.stream(Role.values()).map(Role::group).toList())));
+                Map.of("field", "role", "allowed", Arrays.stream(Role.values()).map(Role::group).toList())));
         if (role == Role.RESIDENT && request.idNumber() == null) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "idNumber", "reason", "REQUIRED_FOR_RESIDENT"));
         }

@@ -2,6 +2,7 @@ package cn.jiuzhu.region.service;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -79,13 +80,13 @@ public class RegionService {
         return repository.findByCodes(all).map(found -> {
             Map<String, Region> byCode = found.stream().collect(Collectors.toMap(Region::code, Function.identity()));
             return ancestorCodes.stream()
-                    .map(codes -> codes.stream().map(byCode::get).filter(java.util.Objects::nonNull).toList())
+                    .map(codes -> codes.stream().map(byCode::get).filter(Objects::nonNull).toList())
                     .toList();
         });
     }
 
     public Uni<List<Region>> parentsOf(List<Region> regions) {
-        List<String> parentCodes = regions.stream().map(Region::parentCode).filter(java.util.Objects::nonNull).distinct().toList();
+        List<String> parentCodes = regions.stream().map(Region::parentCode).filter(Objects::nonNull).distinct().toList();
         if (parentCodes.isEmpty()) {
             return Uni.createFrom().item(regions.stream().map(r -> (Region) null).toList());
         }
