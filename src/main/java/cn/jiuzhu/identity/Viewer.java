@@ -15,9 +15,8 @@ public record Viewer(
         @Description("Staff: code of the office they work for") String officeCode,
         @Description("Residents: ID number masked for display, e.g. 110***********002X") String maskedIdNumber) {
 
-    public static Viewer of(CurrentUser user) {
-        return new Viewer(user.subject(), user.roles(), user.displayName().orElse(null),
-                user.officeCode().orElse(null),
-                user.idNumber().map(IdNumber::masked).orElse(null));
+    public static Viewer of(Caller caller) {
+        return new Viewer(caller.subject(), caller.roles(), caller.displayName(), caller.officeCode(),
+                caller.idNumber() == null ? null : IdNumber.parse(caller.idNumber()).masked());
     }
 }

@@ -13,15 +13,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The resident-facing Chinese text of each {@link ErrorCode}, from one bundle
- * ({@code messages/errors.properties}, UTF-8). {@code {name}} placeholders are filled from the
+ * The resident-facing Chinese texts: each {@link ErrorCode}'s message ({@code messages/errors.properties})
+ * and the other things a resident reads ({@code messages/resident.properties}), both UTF-8. {@code {name}} placeholders are filled from the
  * error's details, so "请选择{expectedLevelName}" reads naturally without string building in services.
  */
 public final class Messages {
 
     private static final String BUNDLE = "messages/errors.properties";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
-    private static final Properties TEXTS = load();
+    private static final String RESIDENT_BUNDLE = "messages/resident.properties";
+    private static final Properties TEXTS = load(BUNDLE);
+    private static final Properties RESIDENT_TEXTS = load(RESIDENT_BUNDLE);
 
     private Messages() {
     }
@@ -31,6 +33,19 @@ public final class Messages {
         if (template == null) {
             throw new IllegalStateException("No message for error code " + code + " in " + BUNDLE);
         }
+        return fill(template, details);
+    }
+
+    /** A resident-facing text that is not an error (notifications, next steps), by key. */
+    public static String text(String key, Map<String, ?> details) {
+        String template = RESIDENT_TEXTS.getProperty(key);
+        if (template == null) {
+            throw new IllegalStateException("No text " + key + " in " + RESIDENT_BUNDLE);
+        }
+        return fill(template, details);
+    }
+
+    private static String fill(String template, Map<String, ?> details) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -50,11 +65,11 @@ public final class Messages {
         return Arrays.stream(ErrorCode.values()).filter(c -> !TEXTS.containsKey(c.name())).toList();
     }
 
-    private static Properties load() {
+    private static Properties load(String bundle) {
         Properties properties = new Properties();
-        try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(BUNDLE)) {
+        try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(bundle)) {
             if (in == null) {
-                throw new IllegalStateException(BUNDLE + " is not on the classpath");
+                throw new IllegalStateException(bundle + " is not on the classpath");
             }
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -26,8 +26,8 @@ public class ViewerGraphQL {
     @Query("me")
     @Authenticated
     @Description("Who the bearer token belongs to. Requires a token; the first call a front end makes after sign-in.")
-    public Viewer me() {
-        return Viewer.of(currentUser);
+    public Uni<Viewer> me() {
+        return currentUser.caller().map(Viewer::of);
     }
 
     @Description("Staff: the office they work for")

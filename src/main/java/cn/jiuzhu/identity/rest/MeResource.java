@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.jiuzhu.identity.CurrentUser;
 import cn.jiuzhu.identity.Viewer;
 import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
 
 @Path("/api/me")
 @Tag(name = "identity")
@@ -28,7 +29,7 @@ public class MeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Who the bearer token belongs to")
     @SecurityRequirement(name = "bearer")
-    public Viewer me() {
-        return Viewer.of(currentUser);
+    public Uni<Viewer> me() {
+        return currentUser.caller().map(Viewer::of);
     }
 }

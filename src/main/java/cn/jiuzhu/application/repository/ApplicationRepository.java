@@ -1,0 +1,112 @@
+package cn.jiuzhu.application.repository;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.jiuzhu.application.Application;
+import cn.jiuzhu.application.ApplicationStatus;
+import cn.jiuzhu.application.form.ApplicationForm;
+import cn.jiuzhu.programme.Programme;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+@ApplicationScoped
+public class ApplicationRepository {
+
+    private static final String COLUMNS = "SELECT id, programme, status, form::text AS form, version, created_at, updated_at, owner_id_number FROM application ";
+
+    private final Pool client;
+    private final ObjectMapper json;
+
+    public ApplicationRepository(Pool client, ObjectMapper json) {
+        this.client = client;
+        this.json = json;
+    }
+
+    public Uni<Application> insert(SqlClient connection, UUID id, Programme programme, String owner, ApplicationForm form) {
+        return connection.preparedQuery("""
+                INSERT INTO application (id, programme, owner_id_number, status, form)
+                VALUES ($1, $2, $3, 'DRAFT', $4::jsonb)
+                RETURNING id, programme, status, form::text AS form, version, created_at, updated_at, owner_id_number""")
+                .execute(Tuple.of(id, programme.name(), owner, toJson(form)))
+                .map(rows -> toApplication(rows.iterator().next()));
+    }
+
+    /** Saves a draft if it is still the version the client read; empty when it is not (or not a draft). */
+    public Uni<Optional<Application>> updateDraft(UUID id, String owner, int expectedVersion, ApplicationForm form) {
+        return client.preparedQuery("""
+                UPDATE application SET form = $4::jsonb, version = version + 1, updated_at = now()
+                 WHERE id = $1 AND owner_id_number = $2 AND status = 'DRAFT' AND version = $3
+                RETURNING id, programme, status, form::text AS form, version, created_at, updated_at, owner_id_number""")
+                .execute(Tuple.of(id, owner, expectedVersion, toJson(form)))
+                .map(this::first);
+    }
+
+    public Uni<Optional<Application>> find(UUID id) {
+        return client.preparedQuery(COLUMNS + "WHERE id = $1").execute(Tuple.of(id)).map(this::first);
+    }
+
+    /** Locks the row for the submitting transaction. */
+    public Uni<Optional<Application>> lock(SqlConnection connection, UUID id) {
+        return connection.preparedQuery(COLUMNS + "WHERE id = $1 FOR UPDATE").execute(Tuple.of(id)).map(this::first);
+    }
+
+    public Uni<Void> setStatus(SqlClient connection, UUID id, ApplicationStatus status) {
+        return connection.preparedQuery("UPDATE application SET status = $2, updated_at = now() WHERE id = $1")
+                .execute(Tuple.of(id, status.name())).replaceWithVoid();
+    }
+
+    public Uni<List<Application>> findAll(List<UUID> ids) {
+        return client.preparedQuery(COLUMNS + "WHERE id = ANY($1)").execute(Tuple.of(ids.toArray(UUID[]::new))).map(rows -> {
+            List<Application> result = new java.util.ArrayList<>();
+            rows.forEach(row -> result.add(toApplication(row)));
+            return result;
+        });
+    }
+
+    public Uni<List<Application>> findDraftsOf(String owner) {
+        return client.preparedQuery(COLUMNS + "WHERE owner_id_number = $1 AND status = 'DRAFT' ORDER BY updated_at DESC LIMIT 50")
+                .execute(Tuple.of(owner)).map(rows -> {
+                    List<Application> result = new java.util.ArrayList<>();
+                    rows.forEach(row -> result.add(toApplication(row)));
+                    return result;
+                });
+    }
+
+    /** A JsonObject, not a String: the PostgreSQL client would store a String as one JSON string value. */
+    private JsonObject toJson(ApplicationForm form) {
+        try {
+            return new JsonObject(json.writeValueAsString(form));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write application form", e);
+        }
+    }
+
+    private Optional<Application> first(RowSet<Row> rows) {
+        return rows.size() == 0 ? Optional.empty() : Optional.of(toApplication(rows.iterator().next()));
+    }
+
+    private Application toApplication(Row row) {
+        try {
+            return new Application(row.getUUID("id"), Programme.valueOf(row.getString("programme")),
+                    ApplicationStatus.valueOf(row.getString("status")),
+                    json.readValue(row.getString("form"), ApplicationForm.class), row.getInteger("version"),
+                    row.getOffsetDateTime("created_at"), row.getOffsetDateTime("updated_at"), row.getString("owner_id_number"));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored application form is unreadable: " + row.getUUID("id"), e);
+        }
+    }
+}

@@ -1,0 +1,289 @@
+package cn.jiuzhu.application.service;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import cn.jiuzhu.application.form.Agent;
+import cn.jiuzhu.application.form.Answer;
+import cn.jiuzhu.application.form.ApplicationForm;
+import cn.jiuzhu.application.form.Declarations;
+import cn.jiuzhu.application.form.Employment;
+import cn.jiuzhu.application.form.ExpenditureItem;
+import cn.jiuzhu.application.form.ExpenditureType;
+import cn.jiuzhu.application.form.HouseholdMember;
+import cn.jiuzhu.application.form.IncomeItem;
+import cn.jiuzhu.application.form.PropertyItem;
+import cn.jiuzhu.application.form.Relation;
+import cn.jiuzhu.common.error.ErrorCode;
+import cn.jiuzhu.common.error.Problems;
+import cn.jiuzhu.common.validation.IdNumber;
+import cn.jiuzhu.common.validation.MobileNumber;
+import cn.jiuzhu.programme.HouseholdFacts;
+import cn.jiuzhu.programme.Programme;
+import cn.jiuzhu.programme.Question;
+import cn.jiuzhu.region.RegionCode;
+
+/**
+ * What makes an application form acceptable, as plain Java: formats on every save (a draft may be
+ * incomplete but never wrong), completeness on submission. Region existence needs the database and
+ * is checked by {@link ApplicationService}.
+ */
+public final class ApplicationRules {
+
+    public static final int MAX_MEMBERS = 20;
+    private static final Pattern MONEY = Pattern.compile("^\\d{1,9}(\\.\\d{1,2})?$");
+    private static final int MAX_TEXT = 500;
+
+    private ApplicationRules() {
+    }
+
+    /** Everything filled in must be well-formed. */
+    public static Problems checkFormats(ApplicationForm form) {
+        Problems problems = new Problems();
+        regionFormat(problems, "residenceRegionCode", form.residenceRegionCode());
+        regionFormat(problems, "usualResidenceRegionCode", form.usualResidenceRegionCode());
+        regionFormat(problems, "emergencyRegionCode", form.emergencyRegionCode());
+        if (form.mobileNumber() != null && !MobileNumber.isValid(form.mobileNumber())) {
+            problems.add("mobileNumber", ErrorCode.MOBILE_NUMBER_INVALID);
+        }
+        List<HouseholdMember> members = form.membersOrEmpty();
+        if (members.size() > MAX_MEMBERS) {
+            problems.add("members", ErrorCode.HOUSEHOLD_SIZE_INVALID, Map.of("max", MAX_MEMBERS, "given", members.size()));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < members.size(); i++) {
+            HouseholdMember m = members.get(i);
+            String field = "members[" + i + "]";
+            if (m.idNumber() != null) {
+                var id = IdNumber.tryParse(m.idNumber());
+                if (id.isEmpty()) {
+                    problems.add(field + ".idNumber", ErrorCode.ID_NUMBER_INVALID);
+                } else if (!seen.add(id.get().value())) {
+                    problems.add(field + ".idNumber", ErrorCode.MEMBER_DUPLICATED);
+                }
+            }
+            if (m.disabilityGrade() != null && (m.disabilityType() == null || m.disabilityGrade() < 1 || m.disabilityGrade() > 4)) {
+                problems.add(field + ".disabilityGrade", ErrorCode.VALIDATION_FAILED, Map.of("allowed", "1-4, with a disabilityType"));
+            }
+            text(problems, field + ".name", m.name(), 50);
+        }
+        List<IncomeItem> incomes = form.incomesOrEmpty();
+        for (int i = 0; i < incomes.size(); i++) {
+            money(problems, "incomes[" + i + "].monthlyAmount", incomes.get(i).monthlyAmount());
+            money(problems, "incomes[" + i + "].monthlyEmploymentCost", incomes.get(i).monthlyEmploymentCost());
+            memberReference(problems, "incomes[" + i + "].memberIdNumber", incomes.get(i).memberIdNumber(), members);
+            text(problems, "incomes[" + i + "].description", incomes.get(i).description(), MAX_TEXT);
+        }
+        List<PropertyItem> properties = form.propertiesOrEmpty();
+        for (int i = 0; i < properties.size(); i++) {
+            money(problems, "properties[" + i + "].value", properties.get(i).value());
+            Integer quantity = properties.get(i).quantity();
+            if (quantity != null && (quantity < 0 || quantity > 1000)) {
+                problems.add("properties[" + i + "].quantity", ErrorCode.VALIDATION_FAILED, Map.of("allowed", "0-1000"));
+            }
+            text(problems, "properties[" + i + "].description", properties.get(i).description(), MAX_TEXT);
+        }
+        List<ExpenditureItem> expenditures = form.expendituresOrEmpty();
+        for (int i = 0; i < expenditures.size(); i++) {
+            money(problems, "expenditures[" + i + "].amountLast12Months", expenditures.get(i).amountLast12Months());
+            memberReference(problems, "expenditures[" + i + "].memberIdNumber", expenditures.get(i).memberIdNumber(), members);
+            text(problems, "expenditures[" + i + "].description", expenditures.get(i).description(), MAX_TEXT);
+        }
+        Agent agent = form.agent();
+        if (agent != null) {
+            if (agent.idNumber() != null && IdNumber.tryParse(agent.idNumber()).isEmpty()) {
+                problems.add("agent.idNumber", ErrorCode.ID_NUMBER_INVALID);
+            }
+            if (agent.mobileNumber() != null && !MobileNumber.isValid(agent.mobileNumber())) {
+                problems.add("agent.mobileNumber", ErrorCode.MOBILE_NUMBER_INVALID);
+            }
+        }
+        Declarations d = form.declarations();
+        if (d != null) {
+            text(problems, "declarations.nearRelativeDetails", d.nearRelativeDetails(), MAX_TEXT);
+        }
+        return problems;
+    }
+
+    /** Ready to hand to the office: everything required is there, on top of {@link #checkFormats}. */
+    public static Problems checkComplete(ApplicationForm form, Programme programme, String ownerIdNumber,
+            List<Question> questions) {
+        Problems problems = checkFormats(form);
+        required(problems, "residenceRegionCode", "户籍地", form.residenceRegionCode());
+        required(problems, "mobileNumber", "联系电话", form.mobileNumber());
+        if (Boolean.TRUE.equals(form.applyAtUsualResidence())) {
+            required(problems, "usualResidenceRegionCode", "经常居住地", form.usualResidenceRegionCode());
+        }
+        if (programme == Programme.LINSHI_URGENT) {
+            required(problems, "emergencyRegionCode", "急难发生地", form.emergencyRegionCode());
+        }
+        List<HouseholdMember> members = form.membersOrEmpty();
+        if (members.isEmpty()) {
+            problems.add("members", ErrorCode.HOUSEHOLD_SIZE_INVALID, Map.of("max", MAX_MEMBERS, "given", 0));
+        }
+        for (int i = 0; i < members.size(); i++) {
+            HouseholdMember m = members.get(i);
+            required(problems, "members[" + i + "].name", "家庭成员姓名", m.name());
+            required(problems, "members[" + i + "].idNumber", "家庭成员身份证号码", m.idNumber());
+            if (m.relation() == null) {
+                problems.add("members[" + i + "].relation", ErrorCode.FIELD_REQUIRED, Map.of("fieldName", "与申请人关系"));
+            }
+        }
+        if (!members.isEmpty() && members.stream().filter(m -> m.relation() == Relation.SELF).count() != 1) {
+            problems.add("members", ErrorCode.APPLICANT_MISSING);
+        }
+        List<IncomeItem> incomes = form.incomesOrEmpty();
+        for (int i = 0; i < incomes.size(); i++) {
+            if (incomes.get(i).category() == null) {
+                problems.add("incomes[" + i + "].category", ErrorCode.FIELD_REQUIRED, Map.of("fieldName", "收入类别"));
+            }
+            required(problems, "incomes[" + i + "].monthlyAmount", "收入金额", incomes.get(i).monthlyAmount());
+        }
+        List<PropertyItem> properties = form.propertiesOrEmpty();
+        for (int i = 0; i < properties.size(); i++) {
+            if (properties.get(i).type() == null) {
+                problems.add("properties[" + i + "].type", ErrorCode.FIELD_REQUIRED, Map.of("fieldName", "财产类别"));
+            }
+        }
+        List<ExpenditureItem> expenditures = form.expendituresOrEmpty();
+        for (int i = 0; i < expenditures.size(); i++) {
+            if (expenditures.get(i).type() == null) {
+                problems.add("expenditures[" + i + "].type", ErrorCode.FIELD_REQUIRED, Map.of("fieldName", "支出类别"));
+            }
+            required(problems, "expenditures[" + i + "].amountLast12Months", "支出金额", expenditures.get(i).amountLast12Months());
+        }
+        Declarations d = form.declarations();
+        if (d == null || !Boolean.TRUE.equals(d.truthfulnessPromise()) || !Boolean.TRUE.equals(d.verificationAuthorisation())) {
+            problems.add("declarations", ErrorCode.DECLARATIONS_MISSING);
+        } else if (Boolean.TRUE.equals(d.nearRelativeOfStaff())) {
+            required(problems, "declarations.nearRelativeDetails", "近亲属的姓名和职务", d.nearRelativeDetails());
+        }
+        boolean ownerIsMember = members.stream().anyMatch(m -> ownerIdNumber.equals(normalisedId(m.idNumber())));
+        if (!members.isEmpty() && !ownerIsMember) {
+            Agent agent = form.agent();
+            if (agent == null || agent.name() == null || agent.name().isBlank() || !ownerIdNumber.equals(normalisedId(agent.idNumber()))) {
+                problems.add("agent", ErrorCode.AGENT_REQUIRED);
+            }
+        }
+        checkAnswers(problems, form.answersOrEmpty(), questions);
+        return problems;
+    }
+
+    /** The facts that decide which documents are required. */
+    public static HouseholdFacts facts(ApplicationForm form, String ownerIdNumber) {
+        List<HouseholdMember> members = form.membersOrEmpty();
+        boolean viaAgent = form.agent() != null
+                || (!members.isEmpty() && members.stream().noneMatch(m -> ownerIdNumber.equals(normalisedId(m.idNumber()))));
+        return new HouseholdFacts(
+                members.stream().anyMatch(HouseholdMember::disabled),
+                members.stream().anyMatch(HouseholdMember::hasSeriousIllness),
+                hasExpenditure(form, ExpenditureType.MEDICAL),
+                hasExpenditure(form, ExpenditureType.EDUCATION),
+                hasExpenditure(form, ExpenditureType.REHABILITATION),
+                members.stream().anyMatch(HouseholdMember::inSchool),
+                members.stream().anyMatch(m -> m.employment() == Employment.UNEMPLOYED),
+                viaAgent,
+                Boolean.TRUE.equals(form.applyAtUsualResidence()));
+    }
+
+    /** The region whose county handles the case (domain §5): where the emergency happened for urgent aid, else the residence chosen. */
+    public static String handlingRegionCode(ApplicationForm form, Programme programme) {
+        if (programme == Programme.LINSHI_URGENT && form.emergencyRegionCode() != null) {
+            return form.emergencyRegionCode();
+        }
+        if (Boolean.TRUE.equals(form.applyAtUsualResidence()) && form.usualResidenceRegionCode() != null) {
+            return form.usualResidenceRegionCode();
+        }
+        return form.residenceRegionCode();
+    }
+
+    public static BigDecimal parseMoney(String value) {
+        return value == null ? BigDecimal.ZERO : new BigDecimal(value);
+    }
+
+    static String normalisedId(String idNumber) {
+        return IdNumber.tryParse(idNumber).map(IdNumber::value).orElse(null);
+    }
+
+    private static void checkAnswers(Problems problems, List<Answer> answers, List<Question> questions) {
+        for (Question q : questions) {
+            String value = answers.stream().filter(a -> q.key().equals(a.key())).map(Answer::value)
+                    .filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
+            String field = "answers." + q.key();
+            if (value == null) {
+                if (q.required()) {
+                    problems.add(field, ErrorCode.FIELD_REQUIRED, Map.of("fieldName", q.label()));
+                }
+                continue;
+            }
+            if (!answerFits(q, value.strip())) {
+                problems.add(field, ErrorCode.ANSWER_INVALID, Map.of("question", q.label()));
+            }
+        }
+    }
+
+    static boolean answerFits(Question q, String value) {
+        return switch (q.type()) {
+            case BOOLEAN -> value.equals("true") || value.equals("false");
+            case NUMBER -> value.matches("^-?\\d{1,9}(\\.\\d+)?$");
+            case MONEY -> MONEY.matcher(value).matches();
+            case DATE -> isDate(value);
+            case CHOICE -> q.choices() != null && q.choices().stream().anyMatch(c -> c.value().equals(value));
+            case TEXT -> value.length() <= MAX_TEXT;
+        };
+    }
+
+    private static boolean isDate(String value) {
+        try {
+            return !LocalDate.parse(value).isAfter(LocalDate.now());
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasExpenditure(ApplicationForm form, ExpenditureType type) {
+        return form.expendituresOrEmpty().stream().anyMatch(e -> e.type() == type
+                && e.amountLast12Months() != null && MONEY.matcher(e.amountLast12Months()).matches()
+                && new BigDecimal(e.amountLast12Months()).signum() > 0);
+    }
+
+    private static void regionFormat(Problems problems, String field, String code) {
+        if (code != null && !RegionCode.isWellFormed(code)) {
+            problems.add(field, ErrorCode.REGION_CODE_INVALID);
+        }
+    }
+
+    private static void money(Problems problems, String field, String value) {
+        if (value != null && !MONEY.matcher(value.strip()).matches()) {
+            problems.add(field, ErrorCode.MONEY_INVALID, Map.of("given", value));
+        }
+    }
+
+    private static void memberReference(Problems problems, String field, String idNumber, List<HouseholdMember> members) {
+        if (idNumber == null) {
+            return;
+        }
+        String id = normalisedId(idNumber);
+        if (id == null || members.stream().noneMatch(m -> id.equals(normalisedId(m.idNumber())))) {
+            problems.add(field, ErrorCode.VALIDATION_FAILED, Map.of("reason", "NOT_A_MEMBER"));
+        }
+    }
+
+    private static void required(Problems problems, String field, String fieldName, String value) {
+        if (value == null || value.isBlank()) {
+            problems.add(field, ErrorCode.FIELD_REQUIRED, Map.of("fieldName", fieldName));
+        }
+    }
+
+    private static void text(Problems problems, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            problems.add(field, ErrorCode.VALIDATION_FAILED, Map.of("maxLength", max));
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package cn.jiuzhu.application.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.jiuzhu.application.Application;
+import cn.jiuzhu.application.ApplicationStatus;
+import cn.jiuzhu.application.form.ApplicationForm;
+import cn.jiuzhu.application.form.HouseholdMember;
+import cn.jiuzhu.application.form.Relation;
+import cn.jiuzhu.application.repository.ApplicationRepository;
+import cn.jiuzhu.identity.Actor;
+import cn.jiuzhu.casework.AssistanceCase;
+import cn.jiuzhu.casework.service.CaseService;
+import cn.jiuzhu.common.error.ApiException;
+import cn.jiuzhu.common.error.ErrorCode;
+import cn.jiuzhu.common.error.Problems;
+import cn.jiuzhu.common.idempotency.IdempotencyStore;
+import cn.jiuzhu.common.idempotency.IdempotencyStore.KeyAlreadyUsed;
+import cn.jiuzhu.programme.DocumentType;
+import cn.jiuzhu.programme.Programme;
+import cn.jiuzhu.programme.service.CatalogueService;
+import cn.jiuzhu.region.RegionLevel;
+import cn.jiuzhu.region.service.RegionService;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+
+/**
+ * Drafts and submission. A draft may be incomplete but never malformed; submission checks
+ * completeness, then opens the case in the same transaction that marks the draft submitted and
+ * records the idempotency key: a retry gets the same case, never a second one.
+ */
+@ApplicationScoped
+public class ApplicationService {
+
+    static final String START = "START_APPLICATION";
+    static final String SUBMIT = "SUBMIT_APPLICATION";
+
+    private final Pool client;
+    private final ApplicationRepository applications;
+    private final CaseService cases;
+    private final RegionService regions;
+    private final CatalogueService catalogue;
+    private final IdempotencyStore idempotency;
+
+    public ApplicationService(Pool client, ApplicationRepository applications, CaseService cases, RegionService regions,
+            CatalogueService catalogue, IdempotencyStore idempotency) {
+        this.client = client;
+        this.applications = applications;
+        this.cases = cases;
+        this.regions = regions;
+        this.catalogue = catalogue;
+        this.idempotency = idempotency;
+    }
+
+    public Uni<Application> start(Actor owner, Programme programme, String idempotencyKey) {
+        String key = IdempotencyStore.requireValidKey(idempotencyKey);
+        UUID id = UUID.randomUUID();
+        return idempotency.find(owner.subject(), key).flatMap(existing -> {
+            if (existing.isPresent()) {
+                return sameOperation(existing.get(), START).flatMap(this::require)
+                        .invoke(a -> requireOwner(a, owner));
+            }
+            return client.withTransaction(connection -> idempotency.claim(connection, owner.subject(), key, START, id)
+                    .flatMap(claimed -> {
+                        if (!claimed) {
+                            throw new KeyAlreadyUsed();
+                        }
+                        return applications.insert(connection, id, programme, owner.idNumber(), ApplicationForm.empty());
+                    }))
+                    .onFailure(KeyAlreadyUsed.class).recoverWithUni(() -> start(owner, programme, idempotencyKey));
+        });
+    }
+
+    public Uni<Application> saveDraft(Actor owner, UUID id, int expectedVersion, ApplicationForm form) {
+        ApplicationRules.checkFormats(form).throwIfAny();
+        return checkRegionsExist(form).flatMap(ignored -> applications.updateDraft(id, owner.idNumber(), expectedVersion, form))
+                .flatMap(saved -> saved.isPresent() ? Uni.createFrom().item(saved.get())
+                        : draftOf(owner, id).map(current -> {
+                            throw new ApiException(ErrorCode.VERSION_CONFLICT,
+                                    Map.of("expectedVersion", expectedVersion, "currentVersion", current.version()));
+                        }));
+    }
+
+    public Uni<Application> discard(Actor owner, UUID id) {
+        return draftOf(owner, id).call(a -> applications.setStatus(client, a.id(), ApplicationStatus.DISCARDED))
+                .flatMap(a -> require(a.id()));
+    }
+
+    /** The owner's application, whatever its status; another person's reads as not found. */
+    public Uni<Application> ownedBy(Actor owner, UUID id) {
+        return require(id).invoke(a -> requireOwner(a, owner));
+    }
+
+    /** The owner's application, or one whose case belongs to the actor's household; otherwise not found. */
+    public Uni<Application> visibleTo(Actor actor, UUID id) {
+        return require(id).flatMap(a -> {
+            if (a.ownerIdNumber().equals(actor.idNumber())) {
+                return Uni.createFrom().item(a);
+            }
+            return cases.findByApplication(id).flatMap(c -> c.isEmpty() ? notFound(id)
+                    : cases.findVisible(c.get().id(), actor.idNumber()).replaceWith(a)
+                            .onFailure(ApiException.class).recoverWithUni(() -> notFound(id)));
+        });
+    }
+
+    /** For screens that already checked access (a case's own application). */
+    public Uni<List<Application>> byIds(List<UUID> ids) {
+        return applications.findAll(ids);
+    }
+
+    public Uni<List<Application>> drafts(Actor owner) {
+        return applications.findDraftsOf(owner.idNumber());
+    }
+
+    /** What is still wrong or missing before this draft can be submitted (empty when ready). */
+    public List<Problems.Problem> readiness(Application a) {
+        return ApplicationRules.checkComplete(a.form(), a.programme(), a.ownerIdNumber(), catalogue.get(a.programme()).questions())
+                .list();
+    }
+
+    public List<DocumentType> requiredDocuments(Application a) {
+        return catalogue.requiredDocuments(a.programme(), ApplicationRules.facts(a.form(), a.ownerIdNumber()));
+    }
+
+    public Uni<AssistanceCase> submit(Actor owner, UUID id, String idempotencyKey) {
+        String key = IdempotencyStore.requireValidKey(idempotencyKey);
+        return idempotency.find(owner.subject(), key).flatMap(existing -> {
+            if (existing.isPresent()) {
+                return sameOperation(existing.get(), SUBMIT)
+                        .flatMap(caseId -> cases.findVisible(caseId, owner.idNumber()))
+                        .invoke(c -> {
+                            if (!c.applicationId().equals(id)) {
+                                throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED, Map.of());
+                            }
+                        });
+            }
+            return draftOf(owner, id).flatMap(draft -> {
+                ApplicationForm form = draft.form();
+                ApplicationRules.checkComplete(form, draft.programme(), owner.idNumber(),
+                        catalogue.get(draft.programme()).questions()).throwIfAny();
+                return checkRegionsExist(form).flatMap(ignored -> open(owner, draft, key));
+            }).onFailure(KeyAlreadyUsed.class).recoverWithUni(() -> submit(owner, id, idempotencyKey));
+        });
+    }
+
+    private Uni<AssistanceCase> open(Actor owner, Application draft, String key) {
+        ApplicationForm form = draft.form();
+        HouseholdMember applicant = form.membersOrEmpty().stream().filter(m -> m.relation() == Relation.SELF).findFirst()
+                .orElseThrow();
+        List<CaseService.Member> members = form.membersOrEmpty().stream()
+                .map(m -> new CaseService.Member(ApplicationRules.normalisedId(m.idNumber()), m.relation().name())).toList();
+        UUID caseId = UUID.randomUUID();
+        var opening = new CaseService.Opening(caseId, draft.id(), draft.programme(), owner,
+                ApplicationRules.normalisedId(applicant.idNumber()), applicant.name().strip(), members,
+                ApplicationRules.handlingRegionCode(form, draft.programme()), ApplicationRules.facts(form, owner.idNumber()).viaAgent(),
+                form.declarations() != null && Boolean.TRUE.equals(form.declarations().nearRelativeOfStaff()));
+        // The key is claimed first: a concurrent retry waits on it, then finds it taken and answers
+        // with this case once it is committed.
+        return client.withTransaction(connection -> idempotency.claim(connection, owner.subject(), key, SUBMIT, caseId)
+                .flatMap(claimed -> {
+                    if (!claimed) {
+                        throw new KeyAlreadyUsed();
+                    }
+                    return applications.lock(connection, draft.id());
+                })
+                .flatMap(locked -> {
+                    if (locked.isEmpty() || locked.get().status() != ApplicationStatus.DRAFT) {
+                        throw new ApiException(ErrorCode.APPLICATION_NOT_DRAFT, Map.of("applicationId", draft.id()));
+                    }
+                    return cases.open(connection, opening);
+                })
+                .call(c -> applications.setStatus(connection, draft.id(), ApplicationStatus.SUBMITTED)));
+    }
+
+    private Uni<Application> draftOf(Actor owner, UUID id) {
+        return ownedBy(owner, id).invoke(a -> {
+            if (a.status() != ApplicationStatus.DRAFT) {
+                throw new ApiException(ErrorCode.APPLICATION_NOT_DRAFT, Map.of("applicationId", id, "status", a.status().name()));
+            }
+        });
+    }
+
+    private Uni<Application> require(UUID id) {
+        return applications.find(id).map(found -> found.orElseThrow(
+                () -> new ApiException(ErrorCode.APPLICATION_NOT_FOUND, Map.of("applicationId", id))));
+    }
+
+    private static Uni<Application> notFound(UUID id) {
+        return Uni.createFrom().failure(new ApiException(ErrorCode.APPLICATION_NOT_FOUND, Map.of("applicationId", id)));
+    }
+
+    private static void requireOwner(Application a, Actor owner) {
+        if (!a.ownerIdNumber().equals(owner.idNumber())) {
+            throw new ApiException(ErrorCode.APPLICATION_NOT_FOUND, Map.of("applicationId", a.id()));
+        }
+    }
+
+    private static Uni<UUID> sameOperation(IdempotencyStore.Record record, String operation) {
+        if (!record.operation().equals(operation)) {
+            return Uni.createFrom().failure(new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED, Map.of()));
+        }
+        return Uni.createFrom().item(record.resultId());
+    }
+
+    /** Every region code given must name a township or village (one query per code, at most three). */
+    private Uni<Void> checkRegionsExist(ApplicationForm form) {
+        List<Map.Entry<String, String>> codes = new ArrayList<>();
+        Optional.ofNullable(form.residenceRegionCode()).ifPresent(c -> codes.add(Map.entry("residenceRegionCode", c)));
+        Optional.ofNullable(form.usualResidenceRegionCode()).ifPresent(c -> codes.add(Map.entry("usualResidenceRegionCode", c)));
+        Optional.ofNullable(form.emergencyRegionCode()).ifPresent(c -> codes.add(Map.entry("emergencyRegionCode", c)));
+        return Multi.createFrom().iterable(codes)
+                .onItem().transformToUniAndConcatenate(e -> regions.find(e.getValue()).map(region -> {
+                    if (region == null) {
+                        return new Problems().add(e.getKey(), ErrorCode.REGION_NOT_FOUND, Map.of("code", e.getValue()));
+                    }
+                    if (region.level() != RegionLevel.TOWNSHIP && region.level() != RegionLevel.VILLAGE) {
+                        return new Problems().add(e.getKey(), ErrorCode.REGION_LEVEL_MISMATCH,
+                                Map.of("expectedLevelName", "乡镇（街道）或村（社区）", "actualLevel", region.level().name()));
+                    }
+                    return new Problems();
+                }))
+                .collect().asList()
+                .invoke(all -> {
+                    Problems merged = new Problems();
+                    all.forEach(p -> p.list().forEach(x -> merged.add(x.field(), x.code(), x.details())));
+                    merged.throwIfAny();
+                })
+                .replaceWithVoid();
+    }
+}

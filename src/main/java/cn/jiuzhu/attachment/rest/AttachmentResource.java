@@ -1,0 +1,88 @@
+package cn.jiuzhu.attachment.rest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import cn.jiuzhu.attachment.Attachment;
+import cn.jiuzhu.attachment.service.AttachmentRules;
+import cn.jiuzhu.attachment.service.AttachmentService;
+import cn.jiuzhu.common.error.ApiException;
+import cn.jiuzhu.common.error.ErrorCode;
+import cn.jiuzhu.identity.CurrentUser;
+import cn.jiuzhu.identity.Roles;
+import cn.jiuzhu.programme.DocumentType;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
+
+/** File upload and download: multipart over REST, since GraphQL has no file type. */
+@Path("/api")
+@Tag(name = "attachment")
+@SecurityRequirement(name = "bearer")
+public class AttachmentResource {
+
+    private final AttachmentService attachments;
+    private final CurrentUser currentUser;
+
+    public AttachmentResource(AttachmentService attachments, CurrentUser currentUser) {
+        this.attachments = attachments;
+        this.currentUser = currentUser;
+    }
+
+    @POST
+    @Path("/applications/{applicationId}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.RESIDENT)
+    @Blocking
+    @Operation(summary = "Upload a document (photo or PDF, at most 10 MB) for an application or its case",
+            description = "Form fields: documentType (e.g. ID_CARD), file. The same file sent twice is stored once.")
+    public Uni<Attachment> upload(@PathParam("applicationId") UUID applicationId, @RestForm("documentType") String documentType,
+            @RestForm("file") FileUpload file) throws IOException {
+        DocumentType type = parseType(documentType);
+        if (file == null) {
+            throw new ApiException(ErrorCode.ATTACHMENT_EMPTY, Map.of("field", "file"));
+        }
+        AttachmentRules.requireSize(file.size());
+        byte[] content = Files.readAllBytes(file.uploadedFile());
+        return currentUser.actor().flatMap(actor -> attachments.upload(actor, applicationId, type, file.fileName(), content));
+    }
+
+    @GET
+    @Path("/attachments/{attachmentId}/content")
+    @RolesAllowed(Roles.RESIDENT)
+    @Operation(summary = "Download a document of one's own household")
+    public Uni<Response> download(@PathParam("attachmentId") UUID attachmentId) {
+        return currentUser.actor().flatMap(actor -> attachments.download(actor, attachmentId)).map(d -> Response.ok(d.content())
+                .type(d.attachment().contentType())
+                .header("Content-Disposition", "inline")
+                .header("X-Content-Type-Options", "nosniff")
+                .build());
+    }
+
+    private static DocumentType parseType(String value) {
+        try {
+            return DocumentType.valueOf(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "documentType",
+                    "allowed", java.util.Arrays.stream(DocumentType.values()).map(Enum::name).toList()));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package cn.jiuzhu.casework;
+
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("办理环节: what someone did to a case")
+public enum CaseAction {
+    SUBMIT("提交申请"),
+    SUPPLEMENT_DOCUMENTS("补充材料"),
+    WITHDRAW("撤回申请"),
+    OBJECT_TO_VERIFICATION("对核对结果提出异议"),
+    OBJECT_TO_REFUSAL("对不予确认提出异议"),
+    ACCEPT("受理"),
+    RETURN_FOR_DOCUMENTS("一次性告知补充材料"),
+    START_INVESTIGATION("入户调查"),
+    FAIL_VERIFICATION("核对未通过"),
+    START_PUBLICITY("初审并公示"),
+    SEND_FOR_CONFIRMATION("报送审核确认"),
+    APPROVE("确认同意"),
+    REFUSE("不予确认"),
+    START_PAYMENT("开始发放"),
+    TERMINATE("终止审核");
+
+    private final String label;
+
+    CaseAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,25 @@
+package cn.jiuzhu.casework;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import cn.jiuzhu.identity.Role;
+
+@Description("One step in a case's timeline: who did what, when, and where it left the case")
+public record CaseEvent(
+        @NonNull @Id @Description("Increasing within the service; later events have larger ids") String id,
+        @NonNull @Id UUID caseId,
+        @NonNull CaseAction action,
+        @NonNull @Description("办理环节, in Chinese") String actionLabel,
+        CaseState fromState,
+        @NonNull CaseState toState,
+        @NonNull @Description("Who acted, as the resident should read it, e.g. 申请人 or 湖北路街道办事处") String actorLabel,
+        @NonNull OffsetDateTime occurredAt,
+        @Description("Reasons given (withdrawal, objection, refusal)") String reason,
+        @Ignore Role actorRole) {
+}

@@ -1,0 +1,173 @@
+package cn.jiuzhu.casework.graphql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import cn.jiuzhu.application.Application;
+import cn.jiuzhu.application.service.ApplicationService;
+import cn.jiuzhu.attachment.Attachment;
+import cn.jiuzhu.attachment.service.AttachmentService;
+import cn.jiuzhu.casework.AssistanceCase;
+import cn.jiuzhu.casework.CaseAction;
+import cn.jiuzhu.casework.CaseConnection;
+import cn.jiuzhu.casework.CaseEvent;
+import cn.jiuzhu.casework.CaseProgress;
+import cn.jiuzhu.casework.CaseState;
+import cn.jiuzhu.casework.Procedure;
+import cn.jiuzhu.casework.service.CaseEventBus;
+import cn.jiuzhu.casework.service.CaseService;
+import cn.jiuzhu.casework.service.ProgressRules;
+import cn.jiuzhu.common.error.ApiException;
+import cn.jiuzhu.common.error.ErrorCode;
+import cn.jiuzhu.common.error.Ids;
+import cn.jiuzhu.common.paging.PageRequest;
+import cn.jiuzhu.common.time.CalendarService;
+import cn.jiuzhu.identity.CurrentUser;
+import cn.jiuzhu.identity.Roles;
+import cn.jiuzhu.programme.DocumentType;
+import cn.jiuzhu.programme.service.CatalogueService;
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/** A resident following their household's cases: list, progress, timeline, withdraw, object, live events. */
+@GraphQLApi
+public class CaseGraphQL {
+
+    private static final int MAX_REASON = 1000;
+
+    private final CaseService cases;
+    private final ApplicationService applications;
+    private final AttachmentService attachments;
+    private final CatalogueService catalogue;
+    private final CalendarService calendar;
+    private final CaseEventBus bus;
+    private final CurrentUser currentUser;
+
+    public CaseGraphQL(CaseService cases, ApplicationService applications, AttachmentService attachments,
+            CatalogueService catalogue, CalendarService calendar, CaseEventBus bus, CurrentUser currentUser) {
+        this.cases = cases;
+        this.applications = applications;
+        this.attachments = attachments;
+        this.catalogue = catalogue;
+        this.calendar = calendar;
+        this.bus = bus;
+        this.currentUser = currentUser;
+    }
+
+    @Query("myCases")
+    @RolesAllowed(Roles.RESIDENT)
+    @Description("My household's cases, newest first")
+    public Uni<@NonNull CaseConnection> myCases(@Name("first") Integer first, @Name("after") String after) {
+        PageRequest page = PageRequest.of(first, after);
+        return currentUser.actor().flatMap(actor -> cases.casesVisibleTo(actor.idNumber(), page));
+    }
+
+    @Query("case")
+    @RolesAllowed(Roles.RESIDENT)
+    @Description("One of my household's cases; another household's is CASE_NOT_FOUND")
+    public Uni<@NonNull AssistanceCase> caseById(@NonNull @Id @Name("id") String id) {
+        return currentUser.actor().flatMap(actor -> cases.findVisible(caseId(id), actor.idNumber()));
+    }
+
+    @Mutation("withdrawCase")
+    @RolesAllowed(Roles.RESIDENT)
+    @Description("Withdraws the application before a decision. Repeating it is harmless.")
+    public Uni<@NonNull AssistanceCase> withdraw(@NonNull @Id @Name("id") String id, @Name("reason") String reason) {
+        String text = optionalReason(reason);
+        return currentUser.actor().flatMap(actor -> cases.actAsHousehold(actor, caseId(id), CaseAction.WITHDRAW, text));
+    }
+
+    @Mutation("objectToCase")
+    @RolesAllowed(Roles.RESIDENT)
+    @Description("Objects to a failed verification or a refusal, with reasons (upload evidence as documents). Repeating it is harmless.")
+    public Uni<@NonNull AssistanceCase> object(@NonNull @Id @Name("id") String id, @NonNull @Name("reasons") String reasons) {
+        String text = requiredReason(reasons);
+        return currentUser.actor().flatMap(actor -> cases.findVisible(caseId(id), actor.idNumber()).flatMap(c -> {
+            CaseAction action = c.state() == CaseState.REFUSED || c.state() == CaseState.REFUSAL_OBJECTED
+                    ? CaseAction.OBJECT_TO_REFUSAL : CaseAction.OBJECT_TO_VERIFICATION;
+            return cases.actAsHousehold(actor, c.id(), action, text);
+        }));
+    }
+
+    @Subscription("caseEvents")
+    @RolesAllowed(Roles.RESIDENT)
+    @Description("Events of one of my household's cases as they happen (graphql-transport-ws on /graphql)")
+    public Multi<CaseEvent> caseEvents(@NonNull @Id @Name("caseId") String caseId) {
+        return currentUser.actor().flatMap(actor -> cases.findVisible(caseId(caseId), actor.idNumber())).toMulti()
+                .flatMap(c -> bus.of(c.id()))
+                .onItem().transformToUniAndConcatenate(signal -> cases.event(signal.eventId()))
+                .filter(java.util.Optional::isPresent).map(java.util.Optional::get);
+    }
+
+    @NonNull
+    @Description("办理环节 in order: who acted, when, and what state it left the case in")
+    public Uni<List<@NonNull List<@NonNull CaseEvent>>> timeline(@Source List<AssistanceCase> of) {
+        return cases.timelines(of);
+    }
+
+    @NonNull
+    @Description("Where the case stands, its time limit and due date, and what I should do next")
+    public Uni<List<@NonNull CaseProgress>> progress(@Source List<AssistanceCase> of) {
+        List<UUID> applicationIds = of.stream().map(AssistanceCase::applicationId).toList();
+        return applications.byIds(applicationIds).flatMap(found -> {
+            Map<UUID, Application> byId = found.stream().collect(Collectors.toMap(Application::id, Function.identity()));
+            List<Application> inOrder = applicationIds.stream().map(byId::get).toList();
+            return attachments.missing(inOrder).map(missing -> {
+                Map<DocumentType, String> names = new java.util.EnumMap<>(DocumentType.class);
+                for (DocumentType t : DocumentType.values()) {
+                    names.put(t, catalogue.documentTypeName(t));
+                }
+                List<CaseProgress> result = new ArrayList<>();
+                for (int i = 0; i < of.size(); i++) {
+                    AssistanceCase c = of.get(i);
+                    var limit = Procedure.limitStepIn(c.state()).flatMap(step -> catalogue.timeLimit(c.programme(), step));
+                    result.add(ProgressRules.progress(c, limit, missing.get(i), names, calendar.calendar(), calendar.today()));
+                }
+                return result;
+            });
+        });
+    }
+
+    @NonNull
+    @Description("Documents uploaded for this case's application")
+    public Uni<List<@NonNull List<@NonNull Attachment>>> attachments(@Source List<AssistanceCase> of) {
+        return attachments.ofApplications(of.stream().map(AssistanceCase::applicationId).toList());
+    }
+
+    private static UUID caseId(String id) {
+        return Ids.parse(id, ErrorCode.CASE_NOT_FOUND);
+    }
+
+    private static String optionalReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return null;
+        }
+        return requiredReason(reason);
+    }
+
+    private static String requiredReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ApiException(ErrorCode.REASON_REQUIRED, Map.of("field", "reasons"));
+        }
+        if (reason.length() > MAX_REASON) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "reasons", "maxLength", MAX_REASON));
+        }
+        return reason.strip();
+    }
+}

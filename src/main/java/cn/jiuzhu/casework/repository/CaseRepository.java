@@ -1,0 +1,208 @@
+package cn.jiuzhu.casework.repository;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.jiuzhu.casework.AssistanceCase;
+import cn.jiuzhu.casework.CaseAction;
+import cn.jiuzhu.casework.CaseEvent;
+import cn.jiuzhu.casework.CaseState;
+import cn.jiuzhu.identity.Role;
+import cn.jiuzhu.programme.Programme;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** SQL for cases, their members, claims, events and numbers. No rules here: see CaseService and Procedure. */
+@ApplicationScoped
+public class CaseRepository {
+
+    private static final String CASE_COLUMNS = """
+            SELECT c.id, c.case_number, c.application_id, c.programme, c.state, c.state_since, c.submitted_at,
+                   c.applicant_name, c.household_size, c.region_code, c.via_agent, c.near_relative_flag,
+                   c.owner_id_number, c.county_code, c.version
+              FROM assistance_case c
+            """;
+    /** A resident sees a case they filed or one of their household's. */
+    private static final String VISIBLE_TO = """
+            (c.owner_id_number = $2 OR EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = c.id AND m.id_number = $2))""";
+    private static final String EVENT_COLUMNS = """
+            SELECT id, case_id, action, from_state, to_state, actor_role, actor_subject, actor_office, reason, occurred_at
+              FROM case_event
+            """;
+
+    private final Pool client;
+
+    public CaseRepository(Pool client) {
+        this.client = client;
+    }
+
+    public Uni<Integer> nextNumber(SqlConnection connection, String prefix, String countyCode, int year) {
+        return connection.preparedQuery("""
+                INSERT INTO case_number_sequence (prefix, county_code, year, last_value) VALUES ($1, $2, $3, 1)
+                ON CONFLICT (prefix, county_code, year) DO UPDATE SET last_value = case_number_sequence.last_value + 1
+                RETURNING last_value""")
+                .execute(Tuple.of(prefix, countyCode, (short) year)).map(rows -> rows.iterator().next().getInteger(0));
+    }
+
+    public Uni<AssistanceCase> insert(SqlConnection connection, NewCase c) {
+        return connection.preparedQuery("""
+                INSERT INTO assistance_case (id, case_number, application_id, programme, owner_id_number, applicant_id_number,
+                    applicant_name, household_size, region_code, county_code, state, state_since, via_agent,
+                    near_relative_flag, submitted_at)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'SUBMITTED', $11, $12, $13, $11)""")
+                .execute(Tuple.from(List.of(c.id(), c.caseNumber(), c.applicationId(), c.programme().name(), c.ownerIdNumber(),
+                        c.applicantIdNumber(), c.applicantName(), (short) c.householdSize(), c.regionCode(), c.countyCode(),
+                        c.submittedAt(), c.viaAgent(), c.nearRelativeFlag())))
+                .flatMap(ignored -> find(connection, c.id())).map(Optional::orElseThrow);
+    }
+
+    public Uni<Void> insertMembers(SqlConnection connection, UUID caseId, List<String> idNumbers, List<String> relations) {
+        return connection.preparedQuery("""
+                INSERT INTO case_member (case_id, id_number, relation) SELECT $1, * FROM unnest($2::varchar[], $3::varchar[])""")
+                .execute(Tuple.of(caseId, idNumbers.toArray(String[]::new), relations.toArray(String[]::new))).replaceWithVoid();
+    }
+
+    /** Claims the programme for each member; returns how many claims were new (fewer than members = another open case). */
+    public Uni<Integer> claim(SqlConnection connection, Programme programme, UUID caseId, List<String> idNumbers) {
+        return connection.preparedQuery("""
+                INSERT INTO open_case_claim (programme, id_number, case_id) SELECT $1, unnest($2::varchar[]), $3
+                ON CONFLICT (programme, id_number) DO NOTHING""")
+                .execute(Tuple.of(programme.name(), idNumbers.toArray(String[]::new), caseId)).map(RowSet::rowCount);
+    }
+
+    /** Case number of the open case already holding a claim on one of these people. */
+    public Uni<Optional<String>> openCaseNumberClaiming(SqlClient connection, Programme programme, List<String> idNumbers,
+            UUID exceptCaseId) {
+        return connection.preparedQuery("""
+                SELECT c.case_number FROM open_case_claim o JOIN assistance_case c ON c.id = o.case_id
+                 WHERE o.programme = $1 AND o.id_number = ANY($2) AND o.case_id <> $3 LIMIT 1""")
+                .execute(Tuple.of(programme.name(), idNumbers.toArray(String[]::new), exceptCaseId))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getString(0)));
+    }
+
+    public Uni<Void> releaseClaims(SqlConnection connection, UUID caseId) {
+        return connection.preparedQuery("DELETE FROM open_case_claim WHERE case_id = $1").execute(Tuple.of(caseId)).replaceWithVoid();
+    }
+
+    public Uni<Optional<AssistanceCase>> find(SqlClient connection, UUID id) {
+        return connection.preparedQuery(CASE_COLUMNS + "WHERE c.id = $1").execute(Tuple.of(id)).map(CaseRepository::first);
+    }
+
+    public Uni<Optional<AssistanceCase>> findVisible(UUID id, String idNumber) {
+        return client.preparedQuery(CASE_COLUMNS + "WHERE c.id = $1 AND " + VISIBLE_TO).execute(Tuple.of(id, idNumber))
+                .map(CaseRepository::first);
+    }
+
+    public Uni<Optional<AssistanceCase>> lockVisible(SqlConnection connection, UUID id, String idNumber) {
+        return connection.preparedQuery(CASE_COLUMNS + "WHERE c.id = $1 AND " + VISIBLE_TO + " FOR UPDATE OF c")
+                .execute(Tuple.of(id, idNumber)).map(CaseRepository::first);
+    }
+
+    public Uni<Optional<AssistanceCase>> findByApplication(UUID applicationId) {
+        return client.preparedQuery(CASE_COLUMNS + "WHERE c.application_id = $1").execute(Tuple.of(applicationId))
+                .map(CaseRepository::first);
+    }
+
+    /** A household's cases, newest first, keyset-paged on (submitted_at, id). */
+    public Uni<List<AssistanceCase>> findVisibleTo(String idNumber, OffsetDateTime beforeSubmittedAt, UUID beforeId, int limit) {
+        return client.preparedQuery(CASE_COLUMNS + """
+                WHERE (c.owner_id_number = $1 OR c.id IN (SELECT case_id FROM case_member WHERE id_number = $1))
+                  AND ($2::timestamptz IS NULL OR (c.submitted_at, c.id) < ($2, $3))
+                ORDER BY c.submitted_at DESC, c.id DESC LIMIT $4""")
+                .execute(Tuple.of(idNumber, beforeSubmittedAt, beforeId, limit)).map(CaseRepository::all);
+    }
+
+    public Uni<Void> moveTo(SqlConnection connection, UUID caseId, CaseState state, boolean closes) {
+        return connection.preparedQuery("""
+                UPDATE assistance_case SET state = $2, state_since = now(), version = version + 1,
+                       closed_at = CASE WHEN $3 THEN now() ELSE NULL END
+                 WHERE id = $1""")
+                .execute(Tuple.of(caseId, state.name(), closes)).replaceWithVoid();
+    }
+
+    public Uni<CaseEvent> insertEvent(SqlConnection connection, UUID caseId, CaseAction action, CaseState from, CaseState to,
+            Role actorRole, String actorSubject, String actorOffice, String reason) {
+        return connection.preparedQuery("""
+                INSERT INTO case_event (case_id, action, from_state, to_state, actor_role, actor_subject, actor_office, reason)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                RETURNING id, case_id, action, from_state, to_state, actor_role, actor_subject, actor_office, reason, occurred_at""")
+                .execute(Tuple.from(java.util.Arrays.asList(caseId, action.name(), from == null ? null : from.name(), to.name(),
+                        actorRole.group(), actorSubject, actorOffice, reason)))
+                .map(rows -> toEvent(rows.iterator().next()));
+    }
+
+    public Uni<List<CaseEvent>> eventsOf(Collection<UUID> caseIds) {
+        return client.preparedQuery(EVENT_COLUMNS + "WHERE case_id = ANY($1) ORDER BY id")
+                .execute(Tuple.of(caseIds.toArray(UUID[]::new))).map(rows -> {
+                    List<CaseEvent> events = new ArrayList<>();
+                    rows.forEach(row -> events.add(toEvent(row)));
+                    return events;
+                });
+    }
+
+    public Uni<Optional<CaseEvent>> event(long id) {
+        return client.preparedQuery(EVENT_COLUMNS + "WHERE id = $1").execute(Tuple.of(id))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(toEvent(rows.iterator().next())));
+    }
+
+    /** Tells listeners (subscriptions on any instance) after commit; PostgreSQL delivers NOTIFY only on commit. */
+    public Uni<Void> notifyEvent(SqlConnection connection, CaseEvent event) {
+        return connection.preparedQuery("SELECT pg_notify('case_event', $1)")
+                .execute(Tuple.of(event.caseId() + ":" + event.id())).replaceWithVoid();
+    }
+
+    private static CaseEvent toEvent(Row row) {
+        String from = row.getString("from_state");
+        Role role = Role.ofGroup(row.getString("actor_role")).orElseThrow();
+        CaseAction action = CaseAction.valueOf(row.getString("action"));
+        return new CaseEvent(String.valueOf(row.getLong("id")), row.getUUID("case_id"), action, action.label(),
+                from == null ? null : CaseState.valueOf(from), CaseState.valueOf(row.getString("to_state")),
+                actorLabel(role), row.getOffsetDateTime("occurred_at"), row.getString("reason"), role);
+    }
+
+    private static String actorLabel(Role role) {
+        return switch (role) {
+            case RESIDENT -> "申请人或代理人";
+            case HOTLINE_OPERATOR -> "救助热线";
+            case CASEWORKER -> "乡镇（街道）经办人员";
+            case COUNTY_OFFICER -> "县级民政部门";
+            case DEPARTMENT_OFFICER -> "相关部门";
+            case ADMIN, DATA_FEED -> "系统";
+        };
+    }
+
+    private static Optional<AssistanceCase> first(RowSet<Row> rows) {
+        return rows.size() == 0 ? Optional.empty() : Optional.of(toCase(rows.iterator().next()));
+    }
+
+    private static List<AssistanceCase> all(RowSet<Row> rows) {
+        List<AssistanceCase> cases = new ArrayList<>();
+        rows.forEach(row -> cases.add(toCase(row)));
+        return cases;
+    }
+
+    private static AssistanceCase toCase(Row row) {
+        return new AssistanceCase(row.getUUID("id"), row.getString("case_number"), row.getUUID("application_id"),
+                Programme.valueOf(row.getString("programme")), CaseState.valueOf(row.getString("state")),
+                row.getOffsetDateTime("state_since"), row.getOffsetDateTime("submitted_at"), row.getString("applicant_name"),
+                row.getShort("household_size"), row.getString("region_code"), row.getBoolean("via_agent"),
+                row.getBoolean("near_relative_flag"), row.getString("owner_id_number"), row.getString("county_code"),
+                row.getInteger("version"));
+    }
+
+    public record NewCase(UUID id, String caseNumber, UUID applicationId, Programme programme, String ownerIdNumber,
+            String applicantIdNumber, String applicantName, int householdSize, String regionCode, String countyCode,
+            OffsetDateTime submittedAt, boolean viaAgent, boolean nearRelativeFlag) {
+    }
+}

@@ -1,0 +1,59 @@
+package cn.jiuzhu.casework.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import cn.jiuzhu.casework.AssistanceCase;
+import cn.jiuzhu.casework.CaseAction;
+import cn.jiuzhu.casework.CaseProgress;
+import cn.jiuzhu.casework.CaseState;
+import cn.jiuzhu.casework.Procedure;
+import cn.jiuzhu.common.error.Messages;
+import cn.jiuzhu.common.time.CalendarService;
+import cn.jiuzhu.common.time.WorkingDayCalendar;
+import cn.jiuzhu.programme.DayKind;
+import cn.jiuzhu.programme.DocumentType;
+import cn.jiuzhu.programme.TimeLimit;
+
+/** Turns a case's state, its running time limit and its missing documents into what a resident reads. Plain Java. */
+public final class ProgressRules {
+
+    private ProgressRules() {
+    }
+
+    public static CaseProgress progress(AssistanceCase c, Optional<TimeLimit> limit, List<DocumentType> missing,
+            Map<DocumentType, String> documentNames, WorkingDayCalendar calendar, LocalDate today) {
+        CaseState state = c.state();
+        LocalDate since = c.stateSince().atZoneSameInstant(CalendarService.CHINA).toLocalDate();
+        LocalDate due = limit.map(l -> dueDate(since, l, calendar)).orElse(null);
+        boolean canObject = Procedure.householdMay(CaseAction.OBJECT_TO_VERIFICATION, state)
+                || Procedure.householdMay(CaseAction.OBJECT_TO_REFUSAL, state);
+        boolean canAddDocuments = Procedure.acceptsDocuments(state);
+        return new CaseProgress(state, state.label(), state.residentDescription(), c.stateSince(), limit.orElse(null), due,
+                due != null && today.isAfter(due), nextStep(state, missing, documentNames, canAddDocuments),
+                canAddDocuments ? missing : List.of(), Procedure.householdMay(CaseAction.WITHDRAW, state), canObject,
+                canAddDocuments);
+    }
+
+    static LocalDate dueDate(LocalDate since, TimeLimit limit, WorkingDayCalendar calendar) {
+        return limit.dayKind() == DayKind.WORKING_DAYS ? calendar.addWorkingDays(since, limit.days())
+                : since.plusDays(limit.days());
+    }
+
+    private static String nextStep(CaseState state, List<DocumentType> missing, Map<DocumentType, String> names,
+            boolean canAddDocuments) {
+        if (canAddDocuments && !missing.isEmpty()) {
+            return Messages.text("next.UPLOAD_MISSING",
+                    Map.of("documents", missing.stream().map(names::get).collect(Collectors.joining("、"))));
+        }
+        return switch (state) {
+            case VERIFICATION_FAILED -> Messages.text("next.OBJECT_TO_VERIFICATION", Map.of());
+            case REFUSED -> Messages.text("next.OBJECT_TO_REFUSAL", Map.of());
+            case WITHDRAWN, TERMINATED, APPROVED, IN_PAYMENT -> Messages.text("next.NONE", Map.of());
+            default -> Messages.text("next.WAIT", Map.of());
+        };
+    }
+}
