@@ -28,7 +28,8 @@ public final class ProgressRules {
             Map<DocumentType, String> documentNames, WorkingDayCalendar calendar, LocalDate today) {
         CaseState state = c.state();
         LocalDate since = c.stateSince().atZoneSameInstant(CalendarService.CHINA).toLocalDate();
-        LocalDate due = limit.map(l -> dueDate(since, l, calendar)).orElse(null);
+        LocalDate due = limit.filter(l -> l.days() != null && l.dayKind() != null)
+                .map(l -> dueDate(since, l, calendar)).orElse(null);
         boolean canObject = Procedure.householdMay(CaseAction.OBJECT_TO_VERIFICATION, state)
                 || Procedure.householdMay(CaseAction.OBJECT_TO_REFUSAL, state);
         boolean canAddDocuments = Procedure.acceptsDocuments(state);
