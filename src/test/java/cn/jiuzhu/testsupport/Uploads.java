@@ -31,6 +31,13 @@ public final class Uploads {
         return bytes;
     }
 
+    /** A JPEG of the given size. */
+    public static byte[] large(int size) {
+        byte[] bytes = new byte[size];
+        System.arraycopy(JPEG, 0, bytes, 0, JPEG.length);
+        return bytes;
+    }
+
     /** Different content of the same type, e.g. a second photo. */
     public static byte[] variant(byte[] base, int seed) {
         byte[] copy = base.clone();

@@ -265,12 +265,15 @@ public final class ApplicationRules {
         }
     }
 
+    /** A reference to a member must name one of the members as typed (an invalid member ID is reported once, at the member). */
     private static void memberReference(Problems problems, String field, String idNumber, List<HouseholdMember> members) {
         if (idNumber == null) {
             return;
         }
-        String id = normalisedId(idNumber);
-        if (id == null || members.stream().noneMatch(m -> id.equals(normalisedId(m.idNumber())))) {
+        String typed = idNumber.strip().toUpperCase(java.util.Locale.ROOT);
+        boolean known = members.stream().map(HouseholdMember::idNumber)
+                .anyMatch(m -> m != null && m.strip().toUpperCase(java.util.Locale.ROOT).equals(typed));
+        if (!known) {
             problems.add(field, ErrorCode.VALIDATION_FAILED, Map.of("reason", "NOT_A_MEMBER"));
         }
     }

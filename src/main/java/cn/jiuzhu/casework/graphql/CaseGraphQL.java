@@ -3,6 +3,7 @@ package cn.jiuzhu.casework.graphql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,6 +35,7 @@ import cn.jiuzhu.casework.service.CaseService;
 import cn.jiuzhu.casework.service.ProgressRules;
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
+import cn.jiuzhu.common.error.GraphQLStreamError;
 import cn.jiuzhu.common.error.Ids;
 import cn.jiuzhu.common.paging.PageRequest;
 import cn.jiuzhu.common.time.CalendarService;
@@ -112,7 +114,8 @@ public class CaseGraphQL {
         return currentUser.actor().flatMap(actor -> cases.findVisible(caseId(caseId), actor.idNumber())).toMulti()
                 .flatMap(c -> bus.of(c.id()))
                 .onItem().transformToUniAndConcatenate(signal -> cases.event(signal.eventId()))
-                .filter(java.util.Optional::isPresent).map(java.util.Optional::get);
+                .filter(Optional::isPresent).map(Optional::get)
+                .onFailure().transform(GraphQLStreamError::of);
     }
 
     @NonNull
