@@ -161,7 +161,8 @@ public final class ApplicationRules {
         Declarations d = form.declarations();
         if (d == null || !Boolean.TRUE.equals(d.truthfulnessPromise()) || !Boolean.TRUE.equals(d.verificationAuthorisation())) {
             problems.add("declarations", ErrorCode.DECLARATIONS_MISSING);
-        } else if (Boolean.TRUE.equals(d.nearRelativeOfStaff())) {
+        }
+        if (d != null && Boolean.TRUE.equals(d.nearRelativeOfStaff())) {
             required(problems, "declarations.nearRelativeDetails", "近亲属的姓名和职务", d.nearRelativeDetails());
         }
         boolean ownerIsMember = members.stream().anyMatch(m -> ownerIdNumber.equals(normalisedId(m.idNumber())));
