@@ -249,9 +249,9 @@ public final class ApplicationRules {
     }
 
     private static boolean hasExpenditure(ApplicationForm form, ExpenditureType type) {
-        return form.expendituresOrEmpty().stream().anyMatch(e -> e.type() == type
-                && e.amountLast12Months() != null && MONEY.matcher(e.amountLast12Months()).matches()
-                && new BigDecimal(e.amountLast12Months()).signum() > 0);
+        return form.expendituresOrEmpty().stream().map(e -> e.type() == type ? e.amountLast12Months() : null)
+                .filter(amount -> amount != null && MONEY.matcher(amount.strip()).matches())
+                .anyMatch(amount -> new BigDecimal(amount.strip()).signum() > 0);
     }
 
     private static void regionFormat(Problems problems, String field, String code) {
