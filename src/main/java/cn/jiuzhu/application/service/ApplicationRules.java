@@ -161,7 +161,8 @@ public final class ApplicationRules {
         Declarations d = form.declarations();
         if (d == null || !Boolean.TRUE.equals(d.truthfulnessPromise()) || !Boolean.TRUE.equals(d.verificationAuthorisation())) {
             problems.add("declarations", ErrorCode.DECLARATIONS_MISSING);
-        } else if (Boolean.TRUE.equals(d.nearRelativeOfStaff())) {
+        }
+        if (d != null && Boolean.TRUE.equals(d.nearRelativeOfStaff())) {
             required(problems, "declarations.nearRelativeDetails", "近亲属的姓名和职务", d.nearRelativeDetails());
         }
         boolean ownerIsMember = members.stream().anyMatch(m -> ownerIdNumber.equals(normalisedId(m.idNumber())));
@@ -248,9 +249,9 @@ public final class ApplicationRules {
     }
 
     private static boolean hasExpenditure(ApplicationForm form, ExpenditureType type) {
-        return form.expendituresOrEmpty().stream().anyMatch(e -> e.type() == type
-                && e.amountLast12Months() != null && MONEY.matcher(e.amountLast12Months()).matches()
-                && new BigDecimal(e.amountLast12Months()).signum() > 0);
+        return form.expendituresOrEmpty().stream().map(e -> e.type() == type ? e.amountLast12Months() : null)
+                .filter(amount -> amount != null && MONEY.matcher(amount.strip()).matches())
+                .anyMatch(amount -> new BigDecimal(amount.strip()).signum() > 0);
     }
 
     private static void regionFormat(Problems problems, String field, String code) {

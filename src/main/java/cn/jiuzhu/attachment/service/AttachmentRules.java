@@ -75,7 +75,7 @@ public final class AttachmentRules {
             return "file";
         }
         String base = name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cc}", "").strip();
         return base.isEmpty() ? "file" : base.length() > 200 ? base.substring(base.length() - 200) : base;
     }
 
