@@ -44,17 +44,25 @@ public final class ProgressRules {
                 : since.plusDays(limit.days());
     }
 
+    /** A decision the household may contest comes first: it has a deadline; documents can follow with the objection. */
     private static String nextStep(CaseState state, List<DocumentType> missing, Map<DocumentType, String> names,
             boolean canAddDocuments) {
+        switch (state) {
+            case VERIFICATION_FAILED:
+                return Messages.text("next.OBJECT_TO_VERIFICATION", Map.of());
+            case REFUSED:
+                return Messages.text("next.OBJECT_TO_REFUSAL", Map.of());
+            case APPROVED, IN_PAYMENT:
+                return Messages.text("next.REPORT_CHANGES", Map.of());
+            case WITHDRAWN, TERMINATED:
+                return Messages.text("next.NONE", Map.of());
+            default:
+                break;
+        }
         if (canAddDocuments && !missing.isEmpty()) {
             return Messages.text("next.UPLOAD_MISSING",
                     Map.of("documents", missing.stream().map(names::get).collect(Collectors.joining("、"))));
         }
-        return switch (state) {
-            case VERIFICATION_FAILED -> Messages.text("next.OBJECT_TO_VERIFICATION", Map.of());
-            case REFUSED -> Messages.text("next.OBJECT_TO_REFUSAL", Map.of());
-            case WITHDRAWN, TERMINATED, APPROVED, IN_PAYMENT -> Messages.text("next.NONE", Map.of());
-            default -> Messages.text("next.WAIT", Map.of());
-        };
+        return Messages.text("next.WAIT", Map.of());
     }
 }

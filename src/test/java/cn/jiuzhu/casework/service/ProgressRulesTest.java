@@ -107,7 +107,18 @@ class ProgressRulesTest {
 
         assertThat(progress.missingDocuments()).isEmpty();
         assertThat(progress.canAddDocuments()).isFalse();
-        assertThat(progress.nextStepForMe()).isEqualTo(Messages.text("next.NONE", Map.of()));
+        assertThat(progress.nextStepForMe()).as("an approved household is asked to report changes")
+                .isEqualTo(Messages.text("next.REPORT_CHANGES", Map.of())).contains("变化");
+    }
+
+    @Test
+    void theRightToObjectIsShownEvenWhileDocumentsAreMissing() {
+        var progress = ProgressRules.progress(aCase(CaseState.VERIFICATION_FAILED, EVE_OF_NATIONAL_DAY), Optional.empty(),
+                List.of(DocumentType.INCOME_PROOF), NAMES, CALENDAR, LocalDate.of(2026, 10, 1));
+
+        assertThat(progress.nextStepForMe()).isEqualTo(Messages.text("next.OBJECT_TO_VERIFICATION", Map.of()));
+        assertThat(progress.missingDocuments()).containsExactly(DocumentType.INCOME_PROOF);
+        assertThat(progress.canAddDocuments()).isTrue();
     }
 
     @Test
