@@ -1,5 +1,6 @@
 package cn.jiuzhu.casework;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import cn.jiuzhu.identity.Role;
+import cn.jiuzhu.programme.TimeLimit;
 
 @Description("One step in a case's timeline: who did what, when, and where it left the case")
 public record CaseEvent(
@@ -21,5 +23,12 @@ public record CaseEvent(
         @NonNull @Description("Who acted, as the resident should read it, e.g. 申请人 or 湖北路街道办事处") String actorLabel,
         @NonNull OffsetDateTime occurredAt,
         @Description("Reasons given (withdrawal, objection, refusal)") String reason,
+        @Description("The legal time limit this step started, if any") TimeLimit timeLimit,
+        @Description("By when the office should finish the step this event started (China time)") LocalDate dueDate,
         @Ignore Role actorRole) {
+
+    public CaseEvent withDeadline(TimeLimit limit, LocalDate due) {
+        return new CaseEvent(id, caseId, action, actionLabel, fromState, toState, actorLabel, occurredAt, reason, limit, due,
+                actorRole);
+    }
 }

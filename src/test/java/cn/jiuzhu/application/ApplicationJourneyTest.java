@@ -106,6 +106,10 @@ class ApplicationJourneyTest {
         assertThat(afterSupplement.getString("data.case.progress.dueDate")).isNotNull();
         assertThat(afterSupplement.getBoolean("data.case.progress.canWithdraw")).isTrue();
         assertThat(afterSupplement.getList("data.case.attachments")).hasSize(required.size());
+        assertThat(afterSupplement.getString("data.case.timeline[0].timeLimit.label")).contains("受理");
+        assertThat(afterSupplement.getString("data.case.timeline[0].dueDate"))
+                .isEqualTo(afterSupplement.getString("data.case.progress.dueDate"));
+        assertThat(afterSupplement.getList("data.case.programmeInfo.timeLimits.step")).contains("CONFIRMATION", "WHOLE_PROCEDURE");
 
         // Withdrawn before a decision; the household may apply again.
         JsonPath withdrawn = Operations.miniapp("WithdrawCase", token, Map.of("id", caseId, "reason", "家里情况好转了"));

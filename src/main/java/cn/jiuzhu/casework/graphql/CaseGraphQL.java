@@ -42,6 +42,7 @@ import cn.jiuzhu.common.time.CalendarService;
 import cn.jiuzhu.identity.CurrentUser;
 import cn.jiuzhu.identity.Roles;
 import cn.jiuzhu.programme.DocumentType;
+import cn.jiuzhu.programme.ProgrammeInfo;
 import cn.jiuzhu.programme.service.CatalogueService;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
@@ -121,7 +122,22 @@ public class CaseGraphQL {
     @NonNull
     @Description("办理环节 in order: who acted, when, and what state it left the case in")
     public Uni<List<@NonNull List<@NonNull CaseEvent>>> timeline(@Source List<AssistanceCase> of) {
-        return cases.timelines(of);
+        return cases.timelines(of).map(timelines -> {
+            List<List<CaseEvent>> result = new ArrayList<>();
+            for (int i = 0; i < of.size(); i++) {
+                var programme = of.get(i).programme();
+                result.add(timelines.get(i).stream().map(e -> ProgressRules.withDeadline(e,
+                        Procedure.limitStepIn(e.toState()).flatMap(step -> catalogue.timeLimit(programme, step)),
+                        calendar.calendar())).toList());
+            }
+            return result;
+        });
+    }
+
+    @NonNull
+    @Description("The programme: its name, documents and every legal time limit of the procedure")
+    public ProgrammeInfo programmeInfo(@Source AssistanceCase c) {
+        return catalogue.get(c.programme());
     }
 
     @NonNull

@@ -168,7 +168,7 @@ public class CaseRepository {
         CaseAction action = CaseAction.valueOf(row.getString("action"));
         return new CaseEvent(String.valueOf(row.getLong("id")), row.getUUID("case_id"), action, action.label(),
                 from == null ? null : CaseState.valueOf(from), CaseState.valueOf(row.getString("to_state")),
-                actorLabel(role), row.getOffsetDateTime("occurred_at"), row.getString("reason"), role);
+                actorLabel(role), row.getOffsetDateTime("occurred_at"), row.getString("reason"), null, null, role);
     }
 
     private static String actorLabel(Role role) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import cn.jiuzhu.casework.AssistanceCase;
+import cn.jiuzhu.casework.CaseEvent;
 import cn.jiuzhu.casework.CaseAction;
 import cn.jiuzhu.casework.CaseProgress;
 import cn.jiuzhu.casework.CaseState;
@@ -37,6 +38,13 @@ public final class ProgressRules {
                 due != null && today.isAfter(due), nextStep(state, missing, documentNames, canAddDocuments),
                 canAddDocuments ? missing : List.of(), Procedure.householdMay(CaseAction.WITHDRAW, state), canObject,
                 canAddDocuments);
+    }
+
+    /** The event with the time limit of the step it started and that step's due date, when the limit has a number of days. */
+    public static CaseEvent withDeadline(CaseEvent event, Optional<TimeLimit> limit, WorkingDayCalendar calendar) {
+        LocalDate on = event.occurredAt().atZoneSameInstant(CalendarService.CHINA).toLocalDate();
+        return event.withDeadline(limit.orElse(null), limit.filter(l -> l.days() != null && l.dayKind() != null)
+                .map(l -> dueDate(on, l, calendar)).orElse(null));
     }
 
     static LocalDate dueDate(LocalDate since, TimeLimit limit, WorkingDayCalendar calendar) {
