@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.RepeatedTest;
 
 import cn.jiuzhu.testsupport.Household;
 import cn.jiuzhu.testsupport.Journeys;
@@ -22,7 +22,7 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class ConcurrentSubmissionTest {
 
-    @Test
+    @RepeatedTest(5)
     void simultaneousRetriesWithOneKeyCreateOneCase() throws Exception {
         Household h = new Household();
         String token = h.applicantToken();
@@ -38,7 +38,7 @@ class ConcurrentSubmissionTest {
         assertThat(Operations.miniapp("MyCases", token, Map.of()).getList("data.myCases.nodes.id")).hasSize(1);
     }
 
-    @Test
+    @RepeatedTest(3)
     void twoMembersSubmittingAtOnceGetOneCaseAndOneClearRefusal() throws Exception {
         Household h = new Household();
         String first = Journeys.startDraft(h.applicantToken(), "DIBAO");

@@ -133,21 +133,35 @@ public class ApplicationService {
         String key = IdempotencyStore.requireValidKey(idempotencyKey);
         return idempotency.find(owner.subject(), key).flatMap(existing -> {
             if (existing.isPresent()) {
-                return sameOperation(existing.get(), SUBMIT)
-                        .flatMap(caseId -> cases.findVisible(caseId, owner.idNumber()))
-                        .invoke(c -> {
-                            if (!c.applicationId().equals(id)) {
-                                throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED, Map.of());
-                            }
-                        });
+                return firstAnswer(owner, id, existing.get());
             }
             return draftOf(owner, id).flatMap(draft -> {
                 ApplicationForm form = draft.form();
                 ApplicationRules.checkComplete(form, draft.programme(), owner.idNumber(),
                         catalogue.get(draft.programme()).questions()).throwIfAny();
                 return checkRegionsExist(form).flatMap(ignored -> open(owner, draft, key));
-            }).onFailure(KeyAlreadyUsed.class).recoverWithUni(() -> submit(owner, id, idempotencyKey));
+            })
+                    .onFailure(KeyAlreadyUsed.class).recoverWithUni(() -> submit(owner, id, idempotencyKey))
+                    // A retry racing the first request can find the draft submitted before it finds
+                    // its key: if the key is now taken, the first request's case is the answer.
+                    .onFailure(ApplicationService::notADraft).recoverWithUni(failure -> idempotency.find(owner.subject(), key)
+                            .flatMap(again -> again.isPresent() ? firstAnswer(owner, id, again.get())
+                                    : Uni.createFrom().failure(failure)));
         });
+    }
+
+    private Uni<AssistanceCase> firstAnswer(Actor owner, UUID applicationId, IdempotencyStore.Record record) {
+        return sameOperation(record, SUBMIT)
+                .flatMap(caseId -> cases.findVisible(caseId, owner.idNumber()))
+                .invoke(c -> {
+                    if (!c.applicationId().equals(applicationId)) {
+                        throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED, Map.of());
+                    }
+                });
+    }
+
+    private static boolean notADraft(Throwable failure) {
+        return failure instanceof ApiException e && e.code() == ErrorCode.APPLICATION_NOT_DRAFT;
     }
 
     private Uni<AssistanceCase> open(Actor owner, Application draft, String key) {
