@@ -2,19 +2,16 @@ package cn.jiuzhu.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import cn.jiuzhu.testsupport.FreshDatabase;
 import cn.jiuzhu.testsupport.Household;
 import cn.jiuzhu.testsupport.Operations;
+import cn.jiuzhu.testsupport.Sql;
 import cn.jiuzhu.testsupport.Uploads;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -23,11 +20,9 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class ApplicationJourneyTest {
 
-    @ConfigProperty(name = "jiuzhu.test.database")
-    String database;
 
     @Test
-    void draftSubmitRetryDuplicateSupplementTimelineWithdraw() throws Exception {
+    void draftSubmitRetryDuplicateSupplementTimelineWithdraw() {
         Household h = new Household();
         String token = h.applicantToken();
 
@@ -78,7 +73,7 @@ class ApplicationJourneyTest {
         assertThat(submitted.getString("data.submitApplication.state")).isEqualTo("SUBMITTED");
         JsonPath retried = Operations.miniapp("SubmitApplication", token, Map.of("id", id, "idempotencyKey", submitKey));
         assertThat(retried.getString("data.submitApplication.id")).isEqualTo(caseId);
-        assertThat(count("SELECT count(*) FROM assistance_case WHERE application_id = '" + id + "'")).isEqualTo(1);
+        assertThat(Sql.count("SELECT count(*) FROM assistance_case WHERE application_id = '" + id + "'")).isEqualTo(1);
 
         // The spouse tries to apply for dibao too: refused, naming the open case.
         String spouseToken = h.token(h.spouse);
@@ -90,7 +85,7 @@ class ApplicationJourneyTest {
         JsonPath duplicate = Operations.miniapp("SubmitApplication", spouseToken, Map.of("id", second, "idempotencyKey", Household.key()));
         assertThat(duplicate.getString("errors[0].extensions.code")).isEqualTo("OPEN_CASE_EXISTS");
         assertThat(duplicate.getString("errors[0].message")).contains(caseNumber);
-        assertThat(count("SELECT count(*) FROM assistance_case WHERE application_id = '" + second + "'")).isZero();
+        assertThat(Sql.count("SELECT count(*) FROM assistance_case WHERE application_id = '" + second + "'")).isZero();
 
         // The spouse sees the household's case; the office asked for the disability certificate: supplied.
         JsonPath detail = Operations.miniapp("CaseDetail", spouseToken, Map.of("id", caseId));
@@ -133,10 +128,4 @@ class ApplicationJourneyTest {
         members.get(1).put("relation", "SELF");
     }
 
-    private long count(String sql) throws Exception {
-        try (var c = FreshDatabase.connect(database); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 }

@@ -2,20 +2,17 @@ package cn.jiuzhu.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import cn.jiuzhu.testsupport.FreshDatabase;
 import cn.jiuzhu.testsupport.Household;
 import cn.jiuzhu.testsupport.Journeys;
 import cn.jiuzhu.testsupport.Operations;
+import cn.jiuzhu.testsupport.Sql;
 import cn.jiuzhu.testsupport.TestIds;
 import cn.jiuzhu.testsupport.Uploads;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,11 +22,9 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class ApplicationValidationTest {
 
-    @ConfigProperty(name = "jiuzhu.test.database")
-    String database;
 
     @Test
-    void invalidIdChecksumIsRefusedAndTheDraftIsUnchanged() throws Exception {
+    void invalidIdChecksumIsRefusedAndTheDraftIsUnchanged() {
         Household h = new Household();
         String token = h.applicantToken();
         String id = Journeys.startDraft(token, "DIBAO");
@@ -39,8 +34,8 @@ class ApplicationValidationTest {
         assertThat(r.getString("errors[0].extensions.code")).isEqualTo("ID_NUMBER_INVALID");
         assertThat(r.getString("errors[0].message")).contains("身份证号码不正确");
         assertThat(r.getString("errors[0].extensions.details.field")).isEqualTo("members[2].idNumber");
-        assertThat(scalar("SELECT version FROM application WHERE id = '" + id + "'")).isEqualTo(1);
-        assertThat(scalar("SELECT jsonb_array_length(form->'members') FROM application WHERE id = '" + id + "'")).isZero();
+        assertThat(Sql.count("SELECT version FROM application WHERE id = '" + id + "'")).isEqualTo(1);
+        assertThat(Sql.count("SELECT jsonb_array_length(form->'members') FROM application WHERE id = '" + id + "'")).isZero();
     }
 
     @Test
@@ -78,7 +73,7 @@ class ApplicationValidationTest {
     }
 
     @Test
-    void householdOfZeroOrOverTwentyIsRefused() throws Exception {
+    void householdOfZeroOrOverTwentyIsRefused() {
         Household h = new Household();
         String token = h.applicantToken();
         String id = Journeys.startDraft(token, "DIBAO");
@@ -104,7 +99,7 @@ class ApplicationValidationTest {
     }
 
     @Test
-    void missingDeclarationsRefuseSubmissionAndNothingIsHalfSaved() throws Exception {
+    void missingDeclarationsRefuseSubmissionAndNothingIsHalfSaved() {
         Household h = new Household();
         String token = h.applicantToken();
         String id = Journeys.startDraft(token, "DIBAO");
@@ -116,7 +111,7 @@ class ApplicationValidationTest {
         assertThat(code(r)).isEqualTo("DECLARATIONS_MISSING");
         assertThat(r.getString("errors[0].message")).contains("授权");
         assertNothingSubmitted(id);
-        assertThat(scalar("SELECT count(*) FROM idempotency_record WHERE key = '" + key + "'")).isZero();
+        assertThat(Sql.count("SELECT count(*) FROM idempotency_record WHERE key = '" + key + "'")).isZero();
     }
 
     @Test
@@ -151,7 +146,7 @@ class ApplicationValidationTest {
     }
 
     @Test
-    void nearRelativeDeclarationSetsTheFlagTheProcedureNeeds() throws Exception {
+    void nearRelativeDeclarationSetsTheFlagTheProcedureNeeds() {
         Household h = new Household();
         String token = h.applicantToken();
         String id = Journeys.startDraft(token, "DIBAO");
@@ -161,12 +156,12 @@ class ApplicationValidationTest {
         Journeys.save(token, id, 1, form);
         String caseId = Operations.miniapp("SubmitApplication", token, Map.of("id", id, "idempotencyKey", Household.key()))
                 .getString("data.submitApplication.id");
-        assertThat(scalar("SELECT CASE WHEN near_relative_flag THEN 1 ELSE 0 END FROM assistance_case WHERE id = '" + caseId + "'"))
+        assertThat(Sql.count("SELECT CASE WHEN near_relative_flag THEN 1 ELSE 0 END FROM assistance_case WHERE id = '" + caseId + "'"))
                 .isEqualTo(1);
     }
 
     @Test
-    void oversizedOrDisguisedAttachmentsAreRefusedAndNotStored() throws Exception {
+    void oversizedOrDisguisedAttachmentsAreRefusedAndNotStored() {
         Household h = new Household();
         String token = h.applicantToken();
         String id = Journeys.startDraft(token, "DIBAO");
@@ -179,18 +174,18 @@ class ApplicationValidationTest {
                 .body("code", org.hamcrest.Matchers.equalTo("ATTACHMENT_EMPTY"));
         Uploads.upload(token, id, "PASSPORT", "a.jpg", Uploads.JPEG).statusCode(400)
                 .body("code", org.hamcrest.Matchers.equalTo("VALIDATION_FAILED"));
-        assertThat(scalar("SELECT count(*) FROM attachment WHERE application_id = '" + id + "'")).isZero();
+        assertThat(Sql.count("SELECT count(*) FROM attachment WHERE application_id = '" + id + "'")).isZero();
     }
 
     @Test
-    void theSameFileSentTwiceIsStoredOnceWithItsChecksum() throws Exception {
+    void theSameFileSentTwiceIsStoredOnceWithItsChecksum() {
         Household h = new Household();
         String token = h.applicantToken();
         String id = Journeys.startDraft(token, "DIBAO");
         String first = Uploads.upload(token, id, "ID_CARD", "a.jpg", Uploads.JPEG).statusCode(200).extract().path("id");
         String again = Uploads.upload(token, id, "ID_CARD", "a.jpg", Uploads.JPEG).statusCode(200).extract().path("id");
         assertThat(again).isEqualTo(first);
-        assertThat(scalar("SELECT count(*) FROM attachment WHERE application_id = '" + id + "'")).isEqualTo(1);
+        assertThat(Sql.count("SELECT count(*) FROM attachment WHERE application_id = '" + id + "'")).isEqualTo(1);
         byte[] downloaded = io.restassured.RestAssured.given().auth().oauth2(token).get("/api/attachments/" + first + "/content")
                 .then().statusCode(200).contentType("image/jpeg").extract().asByteArray();
         assertThat(downloaded).isEqualTo(Uploads.JPEG);
@@ -207,9 +202,9 @@ class ApplicationValidationTest {
                 .body("code", org.hamcrest.Matchers.equalTo("CASE_ACTION_NOT_ALLOWED"));
     }
 
-    private void assertNothingSubmitted(String applicationId) throws Exception {
-        assertThat(scalar("SELECT count(*) FROM assistance_case WHERE application_id = '" + applicationId + "'")).isZero();
-        assertThat(scalar("SELECT count(*) FROM application WHERE id = '" + applicationId + "' AND status = 'DRAFT'")).isEqualTo(1);
+    private void assertNothingSubmitted(String applicationId) {
+        assertThat(Sql.count("SELECT count(*) FROM assistance_case WHERE application_id = '" + applicationId + "'")).isZero();
+        assertThat(Sql.count("SELECT count(*) FROM application WHERE id = '" + applicationId + "' AND status = 'DRAFT'")).isEqualTo(1);
     }
 
     @SuppressWarnings("unchecked")
@@ -221,10 +216,4 @@ class ApplicationValidationTest {
         return r.getString("errors[0].extensions.code");
     }
 
-    private long scalar(String sql) throws Exception {
-        try (var c = FreshDatabase.connect(database); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 }

@@ -2,16 +2,14 @@ package cn.jiuzhu.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Statement;
 import java.util.Map;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import cn.jiuzhu.testsupport.FreshDatabase;
 import cn.jiuzhu.testsupport.Household;
 import cn.jiuzhu.testsupport.Journeys;
 import cn.jiuzhu.testsupport.Operations;
+import cn.jiuzhu.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -22,11 +20,9 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class ObjectionTest {
 
-    @ConfigProperty(name = "jiuzhu.test.database")
-    String database;
 
     @Test
-    void objectingToAFailedVerificationReopensTheInvestigation() throws Exception {
+    void objectingToAFailedVerificationReopensTheInvestigation() {
         Household h = new Household();
         String caseId = Journeys.submittedCaseId(h);
         putIn(caseId, CaseState.VERIFICATION_FAILED);
@@ -44,7 +40,7 @@ class ObjectionTest {
     }
 
     @Test
-    void objectingToARefusalAsksForReview() throws Exception {
+    void objectingToARefusalAsksForReview() {
         Household h = new Household();
         String caseId = Journeys.submittedCaseId(h);
         putIn(caseId, CaseState.REFUSED);
@@ -57,7 +53,7 @@ class ObjectionTest {
     }
 
     @Test
-    void objectionsNeedReasonsAndARightMoment() throws Exception {
+    void objectionsNeedReasonsAndARightMoment() {
         Household h = new Household();
         String caseId = Journeys.submittedCaseId(h);
         JsonPath tooEarly = Operations.miniapp("ObjectToCase", h.applicantToken(), Map.of("id", caseId, "reasons", "不服"));
@@ -69,7 +65,7 @@ class ObjectionTest {
     }
 
     @Test
-    void aDecidedCaseCannotBeWithdrawn() throws Exception {
+    void aDecidedCaseCannotBeWithdrawn() {
         Household h = new Household();
         String caseId = Journeys.submittedCaseId(h);
         putIn(caseId, CaseState.APPROVED);
@@ -79,9 +75,7 @@ class ObjectionTest {
                 .isEqualTo("APPROVED");
     }
 
-    private void putIn(String caseId, CaseState state) throws Exception {
-        try (var c = FreshDatabase.connect(database); Statement s = c.createStatement()) {
-            s.execute("UPDATE assistance_case SET state = '" + state + "', state_since = now() WHERE id = '" + caseId + "'");
-        }
+    private static void putIn(String caseId, CaseState state) {
+        Sql.exec("UPDATE assistance_case SET state = '" + state + "', state_since = now() WHERE id = '" + caseId + "'");
     }
 }

@@ -2,21 +2,18 @@ package cn.jiuzhu.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import cn.jiuzhu.notification.service.NotificationOutbox;
-import cn.jiuzhu.testsupport.FreshDatabase;
 import cn.jiuzhu.testsupport.Household;
 import cn.jiuzhu.testsupport.Journeys;
 import cn.jiuzhu.testsupport.Operations;
 import cn.jiuzhu.testsupport.RecordingNotificationSender;
+import cn.jiuzhu.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -30,17 +27,15 @@ class NotificationDeliveryTest {
     @Inject
     RecordingNotificationSender sender;
 
-    @ConfigProperty(name = "jiuzhu.test.database")
-    String database;
 
     @Test
-    void submittingWritesTheEventAndItsNotificationInOneTransaction() throws Exception {
+    void submittingWritesTheEventAndItsNotificationInOneTransaction() {
         Household h = new Household();
         JsonPath submitted = Journeys.submittedCase(h);
         String caseId = submitted.getString("data.submitApplication.id");
         String caseNumber = submitted.getString("data.submitApplication.caseNumber");
 
-        String row = text("""
+        String row = Sql.text("""
                 SELECT n.recipient || '|' || n.channel || '|' || n.status || '|' || n.body || '|' || e.action
                   FROM notification_outbox n JOIN case_event e ON e.id = n.case_event_id
                  WHERE n.case_id = '%s'""".formatted(caseId));
@@ -48,24 +43,24 @@ class NotificationDeliveryTest {
     }
 
     @Test
-    void aRefusedSubmissionLeavesNeitherEventNorNotification() throws Exception {
+    void aRefusedSubmissionLeavesNeitherEventNorNotification() {
         Household h = new Household();
         Journeys.submittedCase(h);
-        long eventsBefore = count("SELECT count(*) FROM case_event");
-        long outboxBefore = count("SELECT count(*) FROM notification_outbox");
+        long eventsBefore = Sql.count("SELECT count(*) FROM case_event");
+        long outboxBefore = Sql.count("SELECT count(*) FROM notification_outbox");
 
         String second = Journeys.startDraft(h.applicantToken(), "DIBAO");
         Journeys.save(h.applicantToken(), second, 1, h.form());
         JsonPath refused = Operations.miniapp("SubmitApplication", h.applicantToken(), Map.of("id", second, "idempotencyKey", Household.key()));
         assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("OPEN_CASE_EXISTS");
 
-        assertThat(count("SELECT count(*) FROM case_event")).isEqualTo(eventsBefore);
-        assertThat(count("SELECT count(*) FROM notification_outbox")).isEqualTo(outboxBefore);
-        assertThat(count("SELECT count(*) FROM case_number_sequence WHERE last_value > 1000000")).isZero();
+        assertThat(Sql.count("SELECT count(*) FROM case_event")).isEqualTo(eventsBefore);
+        assertThat(Sql.count("SELECT count(*) FROM notification_outbox")).isEqualTo(outboxBefore);
+        assertThat(Sql.count("SELECT count(*) FROM case_number_sequence WHERE last_value > 1000000")).isZero();
     }
 
     @Test
-    void theDispatcherDeliversRetriesAfterAFailureAndNeverSendsTwice() throws Exception {
+    void theDispatcherDeliversRetriesAfterAFailureAndNeverSendsTwice() {
         Household h = new Household();
         String caseId = Journeys.submittedCaseId(h);
         // Make everything else already delivered, so this test watches only its own notification.
@@ -74,11 +69,11 @@ class NotificationDeliveryTest {
         Operations.miniapp("WithdrawCase", h.applicantToken(), Map.of("id", caseId));
         sender.failNext(1);
         assertThat(outbox.dispatchDue().await().indefinitely()).as("the gateway fails").isZero();
-        assertThat(text("SELECT status || '|' || attempts || '|' || last_error FROM notification_outbox n "
+        assertThat(Sql.text("SELECT status || '|' || attempts || '|' || last_error FROM notification_outbox n "
                 + "JOIN case_event e ON e.id = n.case_event_id WHERE n.case_id = '" + caseId + "' AND e.action = 'WITHDRAW'"))
                 .isEqualTo("PENDING|1|gateway unavailable");
 
-        exec("UPDATE notification_outbox SET next_attempt_at = now() WHERE case_id = '" + caseId + "'");
+        Sql.exec("UPDATE notification_outbox SET next_attempt_at = now() WHERE case_id = '" + caseId + "'");
         int before = sender.sent().size();
         assertThat(outbox.dispatchDue().await().indefinitely()).isEqualTo(1);
         assertThat(sender.sent().subList(before, sender.sent().size()))
@@ -87,7 +82,7 @@ class NotificationDeliveryTest {
                     assertThat(n.title()).isEqualTo("申请已撤回");
                 });
         assertThat(outbox.dispatchDue().await().indefinitely()).as("nothing is sent twice").isZero();
-        assertThat(count("SELECT count(*) FROM notification_outbox WHERE case_id = '" + caseId + "' AND status = 'SENT'"))
+        assertThat(Sql.count("SELECT count(*) FROM notification_outbox WHERE case_id = '" + caseId + "' AND status = 'SENT'"))
                 .isEqualTo(2);
     }
 
@@ -97,20 +92,4 @@ class NotificationDeliveryTest {
         }
     }
 
-    private long count(String sql) throws Exception {
-        return Long.parseLong(text(sql));
-    }
-
-    private String text(String sql) throws Exception {
-        try (var c = FreshDatabase.connect(database); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            assertThat(rs.next()).as(sql).isTrue();
-            return rs.getString(1);
-        }
-    }
-
-    private void exec(String sql) throws Exception {
-        try (var c = FreshDatabase.connect(database); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package cn.jiuzhu.common.error;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,4 +20,17 @@ public record ApiError(
         @Schema(description = "Facts for developers: offending fields, limits") Map<String, Object> details,
         @Schema(description = "Only for unexpected failures: quote it to support; it is in the server log") String correlationId,
         @JsonIgnore @Schema(hidden = true) int status) {
+
+    /** The same error as GraphQL {@code extensions}: code, then details and correlation id when present. */
+    public Map<String, Object> toExtensions() {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", code);
+        if (details != null && !details.isEmpty()) {
+            extensions.put("details", details);
+        }
+        if (correlationId != null) {
+            extensions.put("correlationId", correlationId);
+        }
+        return extensions;
+    }
 }

@@ -1,6 +1,5 @@
 package cn.jiuzhu.common.error;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -62,15 +61,7 @@ public class GraphQLErrorHandler implements DataFetcherExceptionHandler {
 
         @Override
         public Map<String, Object> getExtensions() {
-            Map<String, Object> extensions = new LinkedHashMap<>();
-            extensions.put("code", error.code());
-            if (!error.details().isEmpty()) {
-                extensions.put("details", error.details());
-            }
-            if (error.correlationId() != null) {
-                extensions.put("correlationId", error.correlationId());
-            }
-            return extensions;
+            return error.toExtensions();
         }
     }
 }

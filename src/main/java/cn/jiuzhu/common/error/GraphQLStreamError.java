@@ -1,6 +1,5 @@
 package cn.jiuzhu.common.error;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,14 +39,6 @@ public final class GraphQLStreamError extends RuntimeException implements GraphQ
 
     @Override
     public Map<String, Object> getExtensions() {
-        Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("code", error.code());
-        if (!error.details().isEmpty()) {
-            extensions.put("details", error.details());
-        }
-        if (error.correlationId() != null) {
-            extensions.put("correlationId", error.correlationId());
-        }
-        return extensions;
+        return error.toExtensions();
     }
 }
