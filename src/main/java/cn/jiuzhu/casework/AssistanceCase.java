@@ -1,5 +1,6 @@
 package cn.jiuzhu.casework;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -27,7 +28,11 @@ public record AssistanceCase(
         @NonNull @Description("Region whose offices handle the case (residence, or where the emergency happened)") String regionCode,
         @NonNull @Description("Submitted by an agent (委托代理)") boolean viaAgent,
         @NonNull @Description("近亲属备案: a member is a close relative of staff, so the case is registered separately and visited") boolean nearRelativeFlag,
+        @NonNull @Description("Code of the office handling the case now") String assignedOfficeCode,
+        @Description("Why this office handles it (按户籍地/急难发生地/转办…), in Chinese") String routingExplanation,
+        @Description("By when the office should finish the current step (China time)") LocalDate dueOn,
+        @NonNull @Description("Extreme-poverty support: drawn for the county's spot check (≥30%)") boolean spotCheckRequired,
+        @NonNull @Description("Changes on every step; staff send it back as expectedVersion") int version,
         @Ignore String ownerIdNumber,
-        @Ignore String countyCode,
-        @Ignore int version) {
+        @Ignore String countyCode) {
 }

@@ -18,7 +18,16 @@ public enum CaseAction {
     APPROVE("确认同意"),
     REFUSE("不予确认"),
     START_PAYMENT("开始发放"),
-    TERMINATE("终止审核");
+    TERMINATE("终止审核"),
+    REOPEN_INVESTIGATION("公示有异议，重新调查"),
+    UPHOLD_REFUSAL("复核维持不予确认"),
+    REVERSE_REFUSAL("复核撤销不予确认，重新审核"),
+    GRANT_FIRST_AID("先行救助"),
+    COMPLETE_FILE("补齐手续并办结"),
+    PAY_STAGE("分阶段发放"),
+    CLOSE("办结"),
+    TRANSFER("转办"),
+    REVIEW("定期核查");
 
     private final String label;
 

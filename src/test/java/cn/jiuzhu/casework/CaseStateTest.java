@@ -17,10 +17,10 @@ class CaseStateTest {
     }
 
     @Test
-    void onlyAWithdrawnRefusedOrTerminatedCaseReleasesTheHouseholdsClaim() {
+    void onlyAWithdrawnRefusedTerminatedOrClosedCaseReleasesTheHouseholdsClaim() {
         // An open case blocks a second application for the same programme; a closed one does not.
         assertThat(Arrays.stream(CaseState.values()).filter(s -> !s.open()))
-                .containsExactlyInAnyOrder(CaseState.WITHDRAWN, CaseState.REFUSED, CaseState.TERMINATED);
+                .containsExactlyInAnyOrder(CaseState.WITHDRAWN, CaseState.REFUSED, CaseState.TERMINATED, CaseState.CLOSED);
     }
 
     @Test
@@ -30,10 +30,10 @@ class CaseStateTest {
     }
 
     @Test
-    void aCaseIsDecidedOnceApprovedRefusedOrTerminatedButNotWhenWithdrawn() {
+    void aCaseIsDecidedOnceHelpedApprovedRefusedOrTerminatedButNotWhenWithdrawn() {
         assertThat(Arrays.stream(CaseState.values()).filter(CaseState::decided)).containsExactlyInAnyOrder(
                 CaseState.APPROVED, CaseState.IN_PAYMENT, CaseState.REFUSED, CaseState.REFUSAL_OBJECTED,
-                CaseState.TERMINATED);
+                CaseState.TERMINATED, CaseState.FIRST_AID_GRANTED, CaseState.CLOSED);
         assertThat(CaseState.WITHDRAWN.decided()).isFalse();
     }
 }

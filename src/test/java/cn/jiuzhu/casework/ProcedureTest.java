@@ -11,154 +11,166 @@ import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import cn.jiuzhu.casework.Procedure.Transition;
-import cn.jiuzhu.identity.Role;
+import cn.jiuzhu.programme.Programme;
 
 class ProcedureTest {
 
-    private static final Set<CaseAction> STAFF_ACTIONS = EnumSet.of(ACCEPT, RETURN_FOR_DOCUMENTS, START_INVESTIGATION,
-            FAIL_VERIFICATION, START_PUBLICITY, SEND_FOR_CONFIRMATION, APPROVE, REFUSE, START_PAYMENT, TERMINATE);
+    private static final List<Procedure> ALL = Arrays.stream(Programme.values()).map(Procedure::of).distinct().toList();
+    private static final Procedure DIBAO = Procedure.DIBAO;
 
     @Test
     void withdrawIsAllowedOnlyBeforeADecision() {
-        assertThat(statesWhereHouseholdMay(WITHDRAW)).containsExactlyInAnyOrder(SUBMITTED, RETURNED_FOR_DOCUMENTS,
+        assertThat(statesWhereHouseholdMay(DIBAO, WITHDRAW)).containsExactlyInAnyOrder(SUBMITTED, RETURNED_FOR_DOCUMENTS,
                 ACCEPTED, INVESTIGATING, VERIFICATION_FAILED, VERIFICATION_OBJECTED, PUBLICITY, CONFIRMATION);
-        for (CaseState decidedOrClosed : List.of(APPROVED, IN_PAYMENT, REFUSED, REFUSAL_OBJECTED, WITHDRAWN, TERMINATED)) {
-            assertThat(Procedure.householdMay(WITHDRAW, decidedOrClosed)).as(decidedOrClosed.name()).isFalse();
+        for (CaseState decidedOrClosed : List.of(APPROVED, IN_PAYMENT, REFUSED, REFUSAL_OBJECTED, WITHDRAWN, TERMINATED,
+                FIRST_AID_GRANTED, CLOSED)) {
+            assertThat(DIBAO.householdMay(WITHDRAW, decidedOrClosed)).as(decidedOrClosed.name()).isFalse();
         }
     }
 
-    @Test
-    void everyOpenCaseNotYetDecidedCanBeWithdrawn() {
+    @ParameterizedTest
+    @EnumSource(Programme.class)
+    void everyOpenCaseNotYetDecidedCanBeWithdrawnInEveryProgramme(Programme programme) {
         for (CaseState state : CaseState.values()) {
-            assertThat(Procedure.householdMay(WITHDRAW, state)).as(state.name()).isEqualTo(state.open() && !state.decided());
+            assertThat(Procedure.of(programme).householdMay(WITHDRAW, state)).as(state.name())
+                    .isEqualTo(state.open() && !state.decided());
         }
     }
 
     @Test
-    void withdrawingClosesTheCase() {
-        CaseState to = Procedure.transition(WITHDRAW, INVESTIGATING).orElseThrow().to();
-
-        assertThat(to).isEqualTo(WITHDRAWN);
-        assertThat(to.open()).isFalse();
+    void objectionsOnlyAfterAFailedVerificationOrARefusal() {
+        assertThat(statesWhereHouseholdMay(DIBAO, OBJECT_TO_VERIFICATION)).containsExactly(VERIFICATION_FAILED);
+        assertThat(statesWhereHouseholdMay(DIBAO, OBJECT_TO_REFUSAL)).containsExactly(REFUSED);
+        assertThat(DIBAO.transition(START_INVESTIGATION, VERIFICATION_OBJECTED).orElseThrow().to()).isEqualTo(INVESTIGATING);
     }
 
     @Test
-    void anObjectionToVerificationIsOnlyPossibleAfterItFailedAndLeadsToReinvestigation() {
-        assertThat(statesWhereHouseholdMay(OBJECT_TO_VERIFICATION)).containsExactly(VERIFICATION_FAILED);
-        assertThat(Procedure.transition(OBJECT_TO_VERIFICATION, VERIFICATION_FAILED).orElseThrow().to())
-                .isEqualTo(VERIFICATION_OBJECTED);
-        assertThat(Procedure.transition(START_INVESTIGATION, VERIFICATION_OBJECTED).orElseThrow().to())
-                .isEqualTo(INVESTIGATING);
-    }
-
-    @Test
-    void anObjectionToARefusalIsOnlyPossibleAfterARefusal() {
-        assertThat(statesWhereHouseholdMay(OBJECT_TO_REFUSAL)).containsExactly(REFUSED);
-        assertThat(Procedure.transition(OBJECT_TO_REFUSAL, REFUSED).orElseThrow().to()).isEqualTo(REFUSAL_OBJECTED);
-    }
-
-    @Test
-    void residentsMayNotTakeStaffActions() {
-        for (CaseAction action : STAFF_ACTIONS) {
-            assertThat(statesWhereHouseholdMay(action)).as(action.name()).isEmpty();
-        }
-        assertThat(Procedure.TRANSITIONS.stream().filter(t -> t.roles().contains(Role.RESIDENT)).map(Transition::action))
-                .containsExactlyInAnyOrder(SUBMIT, SUPPLEMENT_DOCUMENTS, WITHDRAW, OBJECT_TO_VERIFICATION, OBJECT_TO_REFUSAL);
-    }
-
-    @Test
-    void onlyTheCountyDecidesAndOnlyTheTownshipAccepts() {
-        assertThat(roles(APPROVE)).containsExactly(Role.COUNTY_OFFICER);
-        assertThat(roles(REFUSE)).containsExactly(Role.COUNTY_OFFICER);
-        assertThat(roles(FAIL_VERIFICATION)).containsExactly(Role.COUNTY_OFFICER);
-        assertThat(roles(ACCEPT)).containsExactly(Role.CASEWORKER);
-        assertThat(roles(RETURN_FOR_DOCUMENTS)).containsExactly(Role.CASEWORKER);
-    }
-
-    @Test
-    void aHotlineOperatorOrCaseworkerMayFileOnACallersBehalf() {
-        assertThat(roles(SUBMIT)).containsExactlyInAnyOrder(Role.RESIDENT, Role.HOTLINE_OPERATOR, Role.CASEWORKER);
-    }
-
-    @Test
-    void submittingStartsACaseRatherThanMovingOne() {
-        for (CaseState state : CaseState.values()) {
-            assertThat(Procedure.transition(SUBMIT, state)).as(state.name()).isEmpty();
+    void aReviewOfARefusalEndsOneWayOrTheOther() {
+        for (Procedure p : ALL) {
+            if (p.transitions().stream().anyMatch(t -> t.to() == REFUSED)) {
+                assertThat(p.transition(UPHOLD_REFUSAL, REFUSAL_OBJECTED)).as(p.name()).isPresent();
+                assertThat(p.transition(REVERSE_REFUSAL, REFUSAL_OBJECTED)).as(p.name()).isPresent();
+            }
         }
     }
 
     @Test
-    void suppliedDocumentsSendAReturnedCaseBackForAcceptance() {
-        assertThat(Procedure.transition(SUPPLEMENT_DOCUMENTS, RETURNED_FOR_DOCUMENTS).orElseThrow().to()).isEqualTo(SUBMITTED);
-        assertThat(Procedure.transition(SUPPLEMENT_DOCUMENTS, ACCEPTED)).isEmpty();
+    void householdsTakeOnlyTheirOwnActions() {
+        for (Procedure p : ALL) {
+            assertThat(p.transitions().stream().filter(t -> t.responsible() == Responsible.HOUSEHOLD).map(Transition::action))
+                    .as(p.name()).containsExactlyInAnyOrder(SUPPLEMENT_DOCUMENTS, WITHDRAW, OBJECT_TO_VERIFICATION, OBJECT_TO_REFUSAL);
+        }
     }
 
     @Test
-    void everyStateCanBeReachedFromSubmission() {
+    void theTownshipAcceptsAndInvestigatesTheCountyVerifiesAndDecides() {
+        assertThat(responsible(DIBAO, ACCEPT)).isEqualTo(Responsible.TOWNSHIP);
+        assertThat(responsible(DIBAO, START_INVESTIGATION)).isEqualTo(Responsible.TOWNSHIP);
+        assertThat(responsible(DIBAO, START_PUBLICITY)).isEqualTo(Responsible.TOWNSHIP);
+        assertThat(responsible(DIBAO, FAIL_VERIFICATION)).isEqualTo(Responsible.COUNTY);
+        assertThat(responsible(DIBAO, APPROVE)).isEqualTo(Responsible.COUNTY);
+        assertThat(responsible(DIBAO, REFUSE)).isEqualTo(Responsible.COUNTY);
+        assertThat(responsible(Procedure.SPECIAL, APPROVE)).isEqualTo(Responsible.DEPARTMENT);
+    }
+
+    @Test
+    void urgentAidHelpsFirstWithoutVerificationOrPublicity() {
+        Procedure urgent = Procedure.LINSHI_URGENT;
+        assertThat(urgent.transition(GRANT_FIRST_AID, SUBMITTED).orElseThrow().to()).isEqualTo(FIRST_AID_GRANTED);
+        assertThat(urgent.transition(COMPLETE_FILE, FIRST_AID_GRANTED).orElseThrow().to()).isEqualTo(CLOSED);
+        assertThat(urgent.transitions()).noneMatch(t -> t.to() == PUBLICITY || t.to() == VERIFICATION_FAILED);
+    }
+
+    @Test
+    void expenditureAidIsApprovedOnceAndPaidInStages() {
+        Procedure expense = Procedure.LINSHI_EXPENSE;
+        assertThat(expense.transition(PAY_STAGE, IN_PAYMENT).orElseThrow().to()).isEqualTo(IN_PAYMENT);
+        assertThat(expense.transitions().stream().filter(t -> t.action() == APPROVE)).hasSize(1);
+    }
+
+    @Test
+    void aPublicityObjectionReopensTheInvestigation() {
+        assertThat(DIBAO.transition(REOPEN_INVESTIGATION, PUBLICITY).orElseThrow().to()).isEqualTo(INVESTIGATING);
+    }
+
+    @Test
+    void eachProgrammeRunsItsOwnLegalTimeLimits() {
+        assertThat(DIBAO.limitStepIn(SUBMITTED)).contains("ACCEPTANCE");
+        assertThat(DIBAO.limitStepIn(ACCEPTED)).contains("INVESTIGATION_START");
+        assertThat(DIBAO.limitStepIn(INVESTIGATING)).contains("VERIFICATION_START");
+        assertThat(DIBAO.limitStepIn(PUBLICITY)).contains("PUBLICITY");
+        assertThat(DIBAO.limitStepIn(CONFIRMATION)).contains("CONFIRMATION");
+        assertThat(DIBAO.limitStepIn(REFUSED)).contains("REFUSAL_REASONS");
+        assertThat(Procedure.TEKUN.limitStepIn(INVESTIGATING)).contains("TOWNSHIP_REVIEW");
+        assertThat(Procedure.TEKUN.limitStepIn(CONFIRMATION)).contains("COUNTY_DECISION");
+        assertThat(Procedure.GANGXING.limitStepIn(CONFIRMATION)).contains("COUNTY_DECISION");
+        assertThat(Procedure.LINSHI_URGENT.limitStepIn(SUBMITTED)).contains("FIRST_AID");
+        assertThat(Procedure.SPECIAL.limitStepIn(SUBMITTED)).contains("REFERRAL");
+    }
+
+    @Test
+    void noOfficeTimeLimitRunsWhileItIsTheHouseholdsTurnOrTheCaseIsOver() {
+        assertThat(DIBAO.limitStepIn(RETURNED_FOR_DOCUMENTS)).isEmpty();
+        assertThat(DIBAO.limitStepIn(WITHDRAWN)).isEmpty();
+        assertThat(DIBAO.limitStepIn(TERMINATED)).isEmpty();
+    }
+
+    @Test
+    void everyStateIsReachableInSomeProcedure() {
         Set<CaseState> reached = EnumSet.of(SUBMITTED);
-        Deque<CaseState> toVisit = new ArrayDeque<>(reached);
-        while (!toVisit.isEmpty()) {
-            CaseState from = toVisit.pop();
-            Procedure.TRANSITIONS.stream().filter(t -> t.from().contains(from)).map(Transition::to)
-                    .filter(reached::add).forEach(toVisit::push);
+        for (Procedure p : ALL) {
+            Deque<CaseState> toVisit = new ArrayDeque<>(List.of(SUBMITTED));
+            Set<CaseState> seen = EnumSet.of(SUBMITTED);
+            while (!toVisit.isEmpty()) {
+                CaseState from = toVisit.pop();
+                p.transitions().stream().filter(t -> t.from().contains(from)).map(Transition::to).filter(seen::add)
+                        .forEach(toVisit::push);
+            }
+            reached.addAll(seen);
         }
-
         assertThat(reached).containsExactlyInAnyOrder(CaseState.values());
     }
 
     @Test
-    void aWithdrawnOrTerminatedCaseNeverMovesAgain() {
-        assertThat(Procedure.TRANSITIONS).noneMatch(t -> t.from().contains(WITHDRAWN) || t.from().contains(TERMINATED));
+    void aFinishedCaseNeverMovesAgain() {
+        assertThat(ALL.stream().flatMap(p -> p.transitions().stream()))
+                .noneMatch(t -> t.from().contains(WITHDRAWN) || t.from().contains(TERMINATED) || t.from().contains(CLOSED));
     }
 
     @Test
     void anActionMovesACaseFromAStateInOnlyOneWay() {
-        // transition(action, from) takes the first matching row, so two matching rows would hide one.
-        List<Transition> rows = Procedure.TRANSITIONS;
-        for (int i = 0; i < rows.size(); i++) {
-            for (int j = i + 1; j < rows.size(); j++) {
-                if (rows.get(i).action() == rows.get(j).action()) {
-                    assertThat(Collections.disjoint(rows.get(i).from(), rows.get(j).from()))
-                            .as("%s rows %d and %d", rows.get(i).action(), i, j).isTrue();
+        for (Procedure p : ALL) {
+            List<Transition> rows = p.transitions();
+            for (int i = 0; i < rows.size(); i++) {
+                for (int j = i + 1; j < rows.size(); j++) {
+                    if (rows.get(i).action() == rows.get(j).action()) {
+                        assertThat(Collections.disjoint(rows.get(i).from(), rows.get(j).from()))
+                                .as("%s: %s rows %d and %d", p.name(), rows.get(i).action(), i, j).isTrue();
+                    }
                 }
             }
         }
     }
 
     @Test
-    void eachStepOfTheOfficeRunsItsLegalTimeLimit() {
-        assertThat(Procedure.limitStepIn(SUBMITTED)).contains("ACCEPTANCE");
-        assertThat(Procedure.limitStepIn(ACCEPTED)).contains("INVESTIGATION_START");
-        assertThat(Procedure.limitStepIn(INVESTIGATING)).contains("VERIFICATION_START");
-        assertThat(Procedure.limitStepIn(VERIFICATION_OBJECTED)).contains("INVESTIGATION_START");
-        assertThat(Procedure.limitStepIn(PUBLICITY)).contains("PUBLICITY");
-        assertThat(Procedure.limitStepIn(CONFIRMATION)).contains("CONFIRMATION");
-        assertThat(Procedure.limitStepIn(REFUSED)).contains("REFUSAL_REASONS");
-    }
-
-    @Test
-    void noOfficeTimeLimitRunsWhileItIsTheHouseholdsTurnOrTheCaseIsOver() {
-        assertThat(Procedure.limitStepIn(RETURNED_FOR_DOCUMENTS)).isEmpty();
-        assertThat(Procedure.limitStepIn(WITHDRAWN)).isEmpty();
-        assertThat(Procedure.limitStepIn(TERMINATED)).isEmpty();
-    }
-
-    @Test
     void documentsCanBeAddedWhileTheOfficeStillWorksOnTheFile() {
-        assertThat(Arrays.stream(CaseState.values()).filter(Procedure::acceptsDocuments)).containsExactlyInAnyOrder(
+        assertThat(Stream.of(CaseState.values()).filter(Procedure::acceptsDocuments)).containsExactlyInAnyOrder(
                 SUBMITTED, RETURNED_FOR_DOCUMENTS, ACCEPTED, INVESTIGATING, VERIFICATION_FAILED, VERIFICATION_OBJECTED,
-                PUBLICITY, CONFIRMATION, REFUSAL_OBJECTED);
+                PUBLICITY, CONFIRMATION, REFUSAL_OBJECTED, FIRST_AID_GRANTED);
     }
 
-    private static List<CaseState> statesWhereHouseholdMay(CaseAction action) {
-        return Arrays.stream(CaseState.values()).filter(s -> Procedure.householdMay(action, s)).toList();
+    private static List<CaseState> statesWhereHouseholdMay(Procedure p, CaseAction action) {
+        return Arrays.stream(CaseState.values()).filter(s -> p.householdMay(action, s)).toList();
     }
 
-    private static Set<Role> roles(CaseAction action) {
-        return Procedure.TRANSITIONS.stream().filter(t -> t.action() == action).findFirst().orElseThrow().roles();
+    private static Responsible responsible(Procedure p, CaseAction action) {
+        return p.transitions().stream().filter(t -> t.action() == action).findFirst().orElseThrow().responsible();
     }
 }

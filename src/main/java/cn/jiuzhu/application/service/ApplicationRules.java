@@ -204,8 +204,10 @@ public final class ApplicationRules {
         return form.residenceRegionCode();
     }
 
-    public static BigDecimal parseMoney(String value) {
-        return value == null ? BigDecimal.ZERO : new BigDecimal(value);
+    /** The residence the household chose: the usual residence where they asked for it, else the registered one. */
+    public static String residenceRegionCode(ApplicationForm form) {
+        return Boolean.TRUE.equals(form.applyAtUsualResidence()) && form.usualResidenceRegionCode() != null
+                ? form.usualResidenceRegionCode() : form.residenceRegionCode();
     }
 
     static String normalisedId(String idNumber) {

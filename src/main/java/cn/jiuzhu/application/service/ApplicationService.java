@@ -27,6 +27,7 @@ import cn.jiuzhu.programme.Programme;
 import cn.jiuzhu.programme.service.CatalogueService;
 import cn.jiuzhu.region.RegionLevel;
 import cn.jiuzhu.region.service.RegionService;
+import cn.jiuzhu.routing.Assignment;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -139,7 +140,10 @@ public class ApplicationService {
                 ApplicationForm form = draft.form();
                 ApplicationRules.checkComplete(form, draft.programme(), owner.idNumber(),
                         catalogue.get(draft.programme()).questions()).throwIfAny();
-                return checkRegionsExist(form).flatMap(ignored -> open(owner, draft, key));
+                return checkRegionsExist(form)
+                        .flatMap(ignored -> cases.route(draft.programme(), ApplicationRules.residenceRegionCode(form),
+                                form.emergencyRegionCode()))
+                        .flatMap(assignment -> open(owner, draft, key, assignment));
             })
                     .onFailure(KeyAlreadyUsed.class).recoverWithUni(() -> submit(owner, id, idempotencyKey))
                     // A retry racing the first request can find the draft submitted before it finds
@@ -164,7 +168,7 @@ public class ApplicationService {
         return failure instanceof ApiException e && e.code() == ErrorCode.APPLICATION_NOT_DRAFT;
     }
 
-    private Uni<AssistanceCase> open(Actor owner, Application draft, String key) {
+    private Uni<AssistanceCase> open(Actor owner, Application draft, String key, Assignment assignment) {
         ApplicationForm form = draft.form();
         HouseholdMember applicant = form.membersOrEmpty().stream().filter(m -> m.relation() == Relation.SELF).findFirst()
                 .orElseThrow();
@@ -174,7 +178,7 @@ public class ApplicationService {
         var opening = new CaseService.Opening(caseId, draft.id(), draft.programme(), owner,
                 ApplicationRules.normalisedId(applicant.idNumber()), applicant.name().strip(), members,
                 ApplicationRules.handlingRegionCode(form, draft.programme()), ApplicationRules.facts(form, owner.idNumber()).viaAgent(),
-                form.declarations() != null && Boolean.TRUE.equals(form.declarations().nearRelativeOfStaff()));
+                form.declarations() != null && Boolean.TRUE.equals(form.declarations().nearRelativeOfStaff()), assignment);
         // The key is claimed first: a concurrent retry waits on it, then finds it taken and answers
         // with this case once it is committed.
         return client.withTransaction(connection -> idempotency.claim(connection, owner.subject(), key, SUBMIT, caseId)

@@ -127,7 +127,7 @@ public class CaseGraphQL {
             for (int i = 0; i < of.size(); i++) {
                 var programme = of.get(i).programme();
                 result.add(timelines.get(i).stream().map(e -> ProgressRules.withDeadline(e,
-                        Procedure.limitStepIn(e.toState()).flatMap(step -> catalogue.timeLimit(programme, step)),
+                        Procedure.of(programme).limitStepIn(e.toState()).flatMap(step -> catalogue.timeLimit(programme, step)),
                         calendar.calendar())).toList());
             }
             return result;
@@ -155,7 +155,7 @@ public class CaseGraphQL {
                 List<CaseProgress> result = new ArrayList<>();
                 for (int i = 0; i < of.size(); i++) {
                     AssistanceCase c = of.get(i);
-                    var limit = Procedure.limitStepIn(c.state()).flatMap(step -> catalogue.timeLimit(c.programme(), step));
+                    var limit = Procedure.of(c.programme()).limitStepIn(c.state()).flatMap(step -> catalogue.timeLimit(c.programme(), step));
                     result.add(ProgressRules.progress(c, limit, missing.get(i), names, calendar.calendar(), calendar.today()));
                 }
                 return result;

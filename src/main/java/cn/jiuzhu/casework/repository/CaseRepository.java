@@ -1,5 +1,6 @@
 package cn.jiuzhu.casework.repository;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,14 +31,15 @@ public class CaseRepository {
     private static final String CASE_COLUMNS = """
             SELECT c.id, c.case_number, c.application_id, c.programme, c.state, c.state_since, c.submitted_at,
                    c.applicant_name, c.household_size, c.region_code, c.via_agent, c.near_relative_flag,
-                   c.owner_id_number, c.county_code, c.version
+                   c.owner_id_number, c.county_code, c.version, c.assigned_office_code, c.routing_explanation,
+                   c.due_on, c.spot_check_required
               FROM assistance_case c
             """;
     /** A resident sees a case they filed or one of their household's. */
     private static final String VISIBLE_TO = """
             (c.owner_id_number = $2 OR EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = c.id AND m.id_number = $2))""";
     private static final String EVENT_COLUMNS = """
-            SELECT id, case_id, action, from_state, to_state, actor_role, actor_subject, actor_office, reason, occurred_at
+            SELECT id, case_id, action, from_state, to_state, actor_role, actor_label, reason, occurred_at
               FROM case_event
             """;
 
@@ -59,11 +61,12 @@ public class CaseRepository {
         return connection.preparedQuery("""
                 INSERT INTO assistance_case (id, case_number, application_id, programme, owner_id_number, applicant_id_number,
                     applicant_name, household_size, region_code, county_code, state, state_since, via_agent,
-                    near_relative_flag, submitted_at)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'SUBMITTED', $11, $12, $13, $11)""")
-                .execute(Tuple.from(List.of(c.id(), c.caseNumber(), c.applicationId(), c.programme().name(), c.ownerIdNumber(),
-                        c.applicantIdNumber(), c.applicantName(), (short) c.householdSize(), c.regionCode(), c.countyCode(),
-                        c.submittedAt(), c.viaAgent(), c.nearRelativeFlag())))
+                    near_relative_flag, submitted_at, assigned_office_code, routing_explanation, due_on)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'SUBMITTED', $11, $12, $13, $11, $14, $15, $16)""")
+                .execute(Tuple.from(java.util.Arrays.asList(c.id(), c.caseNumber(), c.applicationId(), c.programme().name(),
+                        c.ownerIdNumber(), c.applicantIdNumber(), c.applicantName(), (short) c.householdSize(), c.regionCode(),
+                        c.countyCode(), c.submittedAt(), c.viaAgent(), c.nearRelativeFlag(), c.assignedOfficeCode(),
+                        c.routingExplanation(), c.dueOn())))
                 .flatMap(ignored -> find(connection, c.id())).map(Optional::orElseThrow);
     }
 
@@ -71,14 +74,6 @@ public class CaseRepository {
         return connection.preparedQuery("""
                 INSERT INTO case_member (case_id, id_number, relation) SELECT $1, * FROM unnest($2::varchar[], $3::varchar[])""")
                 .execute(Tuple.of(caseId, idNumbers.toArray(String[]::new), relations.toArray(String[]::new))).replaceWithVoid();
-    }
-
-    /** Claims the programme for each member; returns how many claims were new (fewer than members = another open case). */
-    public Uni<Integer> claim(SqlConnection connection, Programme programme, UUID caseId, List<String> idNumbers) {
-        return connection.preparedQuery("""
-                INSERT INTO open_case_claim (programme, id_number, case_id) SELECT $1, unnest($2::varchar[]), $3
-                ON CONFLICT (programme, id_number) DO NOTHING""")
-                .execute(Tuple.of(programme.name(), idNumbers.toArray(String[]::new), caseId)).map(RowSet::rowCount);
     }
 
     /** Case number of the open case already holding a claim on one of these people. */
@@ -89,6 +84,27 @@ public class CaseRepository {
                  WHERE o.programme = $1 AND o.id_number = ANY($2) AND o.case_id <> $3 LIMIT 1""")
                 .execute(Tuple.of(programme.name(), idNumbers.toArray(String[]::new), exceptCaseId))
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getString(0)));
+    }
+
+    /** Claims the programme for every member of a case; returns how many of its members it now holds. */
+    public Uni<Integer> claimMembers(SqlConnection connection, Programme programme, UUID caseId) {
+        return connection.preparedQuery("""
+                INSERT INTO open_case_claim (programme, id_number, case_id)
+                SELECT $1, id_number, case_id FROM case_member WHERE case_id = $2
+                ON CONFLICT (programme, id_number) DO NOTHING""")
+                .execute(Tuple.of(programme.name(), caseId))
+                .flatMap(ignored -> connection.preparedQuery("SELECT count(*) FROM open_case_claim WHERE case_id = $1")
+                        .execute(Tuple.of(caseId)))
+                .map(rows -> rows.iterator().next().getInteger(0));
+    }
+
+    public Uni<List<String>> memberIds(SqlClient connection, UUID caseId) {
+        return connection.preparedQuery("SELECT id_number FROM case_member WHERE case_id = $1").execute(Tuple.of(caseId))
+                .map(rows -> {
+                    List<String> ids = new ArrayList<>();
+                    rows.forEach(row -> ids.add(row.getString(0)));
+                    return ids;
+                });
     }
 
     public Uni<Void> releaseClaims(SqlConnection connection, UUID caseId) {
@@ -123,22 +139,53 @@ public class CaseRepository {
                 .execute(Tuple.of(idNumber, beforeSubmittedAt, beforeId, limit)).map(CaseRepository::all);
     }
 
-    public Uni<Void> moveTo(SqlConnection connection, UUID caseId, CaseState state, boolean closes) {
+    /** Moves a case to a state (or keeps it there, for steps like a review), with the due date of what comes next. */
+    public Uni<Void> moveTo(SqlConnection connection, UUID caseId, CaseState state, boolean closes, LocalDate dueOn) {
         return connection.preparedQuery("""
                 UPDATE assistance_case SET state = $2, state_since = now(), version = version + 1,
-                       closed_at = CASE WHEN $3 THEN now() ELSE NULL END
+                       closed_at = CASE WHEN $3 THEN now() ELSE NULL END, due_on = $4
                  WHERE id = $1""")
-                .execute(Tuple.of(caseId, state.name(), closes)).replaceWithVoid();
+                .execute(Tuple.of(caseId, state.name(), closes, dueOn)).replaceWithVoid();
+    }
+
+    public Uni<Void> reassign(SqlConnection connection, UUID caseId, String officeCode, String countyCode, String explanation) {
+        return connection.preparedQuery("""
+                UPDATE assistance_case SET assigned_office_code = $2, county_code = $3, routing_explanation = $4 WHERE id = $1""")
+                .execute(Tuple.of(caseId, officeCode, countyCode, explanation)).replaceWithVoid();
+    }
+
+    public Uni<Void> requireSpotCheck(SqlConnection connection, UUID caseId) {
+        return connection.preparedQuery("UPDATE assistance_case SET spot_check_required = true WHERE id = $1")
+                .execute(Tuple.of(caseId)).replaceWithVoid();
+    }
+
+    /** A county's extreme-poverty cases sent for decision this year, and how many of them were drawn for a spot check. */
+    public Uni<int[]> spotCheckTally(SqlClient connection, String countyCode, Programme programme, int year) {
+        return connection.preparedQuery("""
+                SELECT count(*) FILTER (WHERE c.spot_check_required), count(*)
+                  FROM assistance_case c
+                 WHERE c.county_code = $1 AND c.programme = $2 AND EXISTS (
+                       SELECT 1 FROM case_event e WHERE e.case_id = c.id AND e.action = 'SEND_FOR_CONFIRMATION'
+                          AND extract(year FROM e.occurred_at AT TIME ZONE 'Asia/Shanghai') = $3)""")
+                .execute(Tuple.of(countyCode, programme.name(), year))
+                .map(rows -> {
+                    Row r = rows.iterator().next();
+                    return new int[] { r.getInteger(0), r.getInteger(1) };
+                });
+    }
+
+    public Uni<Optional<AssistanceCase>> lock(SqlConnection connection, UUID id) {
+        return connection.preparedQuery(CASE_COLUMNS + "WHERE c.id = $1 FOR UPDATE").execute(Tuple.of(id)).map(CaseRepository::first);
     }
 
     public Uni<CaseEvent> insertEvent(SqlConnection connection, UUID caseId, CaseAction action, CaseState from, CaseState to,
-            Role actorRole, String actorSubject, String actorOffice, String reason) {
+            Role actorRole, String actorSubject, String actorOffice, String actorLabel, String reason) {
         return connection.preparedQuery("""
-                INSERT INTO case_event (case_id, action, from_state, to_state, actor_role, actor_subject, actor_office, reason)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-                RETURNING id, case_id, action, from_state, to_state, actor_role, actor_subject, actor_office, reason, occurred_at""")
+                INSERT INTO case_event (case_id, action, from_state, to_state, actor_role, actor_subject, actor_office, actor_label, reason)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                RETURNING id, case_id, action, from_state, to_state, actor_role, actor_label, reason, occurred_at""")
                 .execute(Tuple.from(java.util.Arrays.asList(caseId, action.name(), from == null ? null : from.name(), to.name(),
-                        actorRole.group(), actorSubject, actorOffice, reason)))
+                        actorRole.group(), actorSubject, actorOffice, actorLabel, reason)))
                 .map(rows -> toEvent(rows.iterator().next()));
     }
 
@@ -168,18 +215,7 @@ public class CaseRepository {
         CaseAction action = CaseAction.valueOf(row.getString("action"));
         return new CaseEvent(String.valueOf(row.getLong("id")), row.getUUID("case_id"), action, action.label(),
                 from == null ? null : CaseState.valueOf(from), CaseState.valueOf(row.getString("to_state")),
-                actorLabel(role), row.getOffsetDateTime("occurred_at"), row.getString("reason"), null, null, role);
-    }
-
-    private static String actorLabel(Role role) {
-        return switch (role) {
-            case RESIDENT -> "申请人或代理人";
-            case HOTLINE_OPERATOR -> "救助热线";
-            case CASEWORKER -> "乡镇（街道）经办人员";
-            case COUNTY_OFFICER -> "县级民政部门";
-            case DEPARTMENT_OFFICER -> "相关部门";
-            case ADMIN, DATA_FEED -> "系统";
-        };
+                row.getString("actor_label"), row.getOffsetDateTime("occurred_at"), row.getString("reason"), null, null, role);
     }
 
     private static Optional<AssistanceCase> first(RowSet<Row> rows) {
@@ -197,12 +233,14 @@ public class CaseRepository {
                 Programme.valueOf(row.getString("programme")), CaseState.valueOf(row.getString("state")),
                 row.getOffsetDateTime("state_since"), row.getOffsetDateTime("submitted_at"), row.getString("applicant_name"),
                 row.getShort("household_size"), row.getString("region_code"), row.getBoolean("via_agent"),
-                row.getBoolean("near_relative_flag"), row.getString("owner_id_number"), row.getString("county_code"),
-                row.getInteger("version"));
+                row.getBoolean("near_relative_flag"), row.getString("assigned_office_code"), row.getString("routing_explanation"),
+                row.getLocalDate("due_on"), row.getBoolean("spot_check_required"), row.getInteger("version"),
+                row.getString("owner_id_number"), row.getString("county_code"));
     }
 
     public record NewCase(UUID id, String caseNumber, UUID applicationId, Programme programme, String ownerIdNumber,
             String applicantIdNumber, String applicantName, int householdSize, String regionCode, String countyCode,
-            OffsetDateTime submittedAt, boolean viaAgent, boolean nearRelativeFlag) {
+            OffsetDateTime submittedAt, boolean viaAgent, boolean nearRelativeFlag, String assignedOfficeCode,
+            String routingExplanation, LocalDate dueOn) {
     }
 }

@@ -1,22 +1,25 @@
 package cn.jiuzhu.casework.service;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.jiuzhu.identity.Actor;
 import cn.jiuzhu.casework.AssistanceCase;
 import cn.jiuzhu.casework.CaseAction;
 import cn.jiuzhu.casework.CaseConnection;
 import cn.jiuzhu.casework.CaseEvent;
 import cn.jiuzhu.casework.CaseState;
 import cn.jiuzhu.casework.Procedure;
+import cn.jiuzhu.casework.Procedure.Transition;
+import cn.jiuzhu.casework.Responsible;
 import cn.jiuzhu.casework.repository.CaseRepository;
 import cn.jiuzhu.casework.repository.CaseRepository.NewCase;
 import cn.jiuzhu.common.error.ApiException;
@@ -24,18 +27,26 @@ import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.error.Messages;
 import cn.jiuzhu.common.paging.PageRequest;
 import cn.jiuzhu.common.time.CalendarService;
+import cn.jiuzhu.identity.Actor;
+import cn.jiuzhu.identity.Role;
 import cn.jiuzhu.notification.Channel;
 import cn.jiuzhu.notification.service.NotificationOutbox;
+import cn.jiuzhu.office.OfficeKind;
+import cn.jiuzhu.office.OfficeView;
+import cn.jiuzhu.office.service.OfficeService;
 import cn.jiuzhu.programme.Programme;
 import cn.jiuzhu.programme.service.CatalogueService;
+import cn.jiuzhu.routing.Assignment;
+import cn.jiuzhu.routing.service.RoutingService;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
- * Opens cases and moves them through {@link Procedure}. Every move happens in one transaction with
- * its event, its notification (outbox) and the NOTIFY that wakes subscriptions: either all of it is
- * committed or none of it.
+ * Opens cases and moves them through their programme's {@link Procedure}. Every move happens in one
+ * transaction with its event, its notification (outbox) and the NOTIFY that wakes subscriptions:
+ * either all of it is committed or none of it. Households act on their own cases; staff act on the
+ * cases of their office, and only at the steps their office is responsible for.
  */
 @ApplicationScoped
 public class CaseService {
@@ -44,12 +55,25 @@ public class CaseService {
     private final CaseRepository cases;
     private final NotificationOutbox outbox;
     private final CatalogueService catalogue;
+    private final RoutingService routing;
+    private final OfficeService offices;
+    private final Deadlines deadlines;
+    private final RandomGenerator random = RandomGenerator.getDefault();
 
-    public CaseService(Pool client, CaseRepository cases, NotificationOutbox outbox, CatalogueService catalogue) {
+    public CaseService(Pool client, CaseRepository cases, NotificationOutbox outbox, CatalogueService catalogue,
+            RoutingService routing, OfficeService offices, Deadlines deadlines) {
         this.client = client;
         this.cases = cases;
         this.outbox = outbox;
         this.catalogue = catalogue;
+        this.routing = routing;
+        this.offices = offices;
+        this.deadlines = deadlines;
+    }
+
+    /** Where a case would go: resolved before the submitting transaction, so a routing failure writes nothing. */
+    public Uni<Assignment> route(Programme programme, String residenceRegionCode, String emergencyRegionCode) {
+        return routing.route(programme, residenceRegionCode, emergencyRegionCode);
     }
 
     /**
@@ -58,7 +82,8 @@ public class CaseService {
      */
     public Uni<AssistanceCase> open(SqlConnection connection, Opening o) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        String countyCode = o.regionCode().substring(0, 6);
+        var assignment = o.assignment();
+        String countyCode = assignment.countyCode();
         int year = now.atZoneSameInstant(CalendarService.CHINA).getYear();
         String prefix = o.programme().caseNumberPrefix();
         List<String> idNumbers = o.members().stream().map(Member::idNumber).toList();
@@ -66,47 +91,86 @@ public class CaseService {
                 .map(sequence -> String.format("%s-%s-%d-%05d", prefix, countyCode, year, sequence))
                 .flatMap(number -> cases.insert(connection, new NewCase(o.caseId(), number, o.applicationId(),
                         o.programme(), o.actor().idNumber(), o.applicantIdNumber(), o.applicantName(), o.members().size(),
-                        o.regionCode(), countyCode, now, o.viaAgent(), o.nearRelativeFlag())))
+                        o.regionCode(), countyCode, now, o.viaAgent(), o.nearRelativeFlag(), assignment.officeCode(),
+                        assignment.explanation(), deadlines.dueOn(o.programme(), CaseState.SUBMITTED))))
                 .call(c -> cases.insertMembers(connection, c.id(), idNumbers,
                         o.members().stream().map(Member::relation).toList()))
-                .call(c -> cases.claim(connection, o.programme(), c.id(), idNumbers).flatMap(claimed -> claimed == idNumbers.size()
-                        ? Uni.createFrom().voidItem()
-                        : cases.openCaseNumberClaiming(connection, o.programme(), idNumbers, c.id()).map(open -> {
-                            throw new ApiException(ErrorCode.OPEN_CASE_EXISTS, Map.of("caseNumber", open.orElse(""),
-                                    "programme", o.programme().name()));
-                        })))
-                .call(c -> record(connection, c, CaseAction.SUBMIT, null, CaseState.SUBMITTED, o.actor(), null));
+                .call(c -> claim(connection, c, idNumbers.size()))
+                .call(c -> record(connection, c, CaseAction.SUBMIT, null, CaseState.SUBMITTED, o.actor(),
+                        householdLabel(c, o.actor()), null));
     }
 
-    /** A resident's action on their household's case (withdraw, object). */
+    /** A resident's action on their household's case (withdraw, object). A repeated request is answered, not repeated. */
     public Uni<AssistanceCase> actAsHousehold(Actor actor, UUID caseId, CaseAction action, String reason) {
         return client.withTransaction(connection -> cases.lockVisible(connection, caseId, actor.idNumber())
                 .map(found -> found.orElseThrow(() -> new ApiException(ErrorCode.CASE_NOT_FOUND, Map.of("caseId", caseId))))
                 .flatMap(c -> {
-                    var transition = Procedure.transition(action, c.state())
-                            .filter(t -> t.roles().contains(actor.role()));
+                    Procedure procedure = Procedure.of(c.programme());
+                    var transition = procedure.transition(action, c.state()).filter(t -> t.responsible() == Responsible.HOUSEHOLD);
                     if (transition.isEmpty()) {
-                        if (alreadyDone(action, c.state())) {
-                            return Uni.createFrom().item(c); // a retried request: the first one did it
+                        if (procedure.leadsTo(action, c.state())) {
+                            return Uni.createFrom().item(c);
                         }
-                        throw new ApiException(ErrorCode.CASE_ACTION_NOT_ALLOWED, Map.of("actionName", action.label(),
-                                "action", action.name(), "state", c.state().name()));
+                        throw notAllowed(action, c);
                     }
-                    CaseState to = transition.get().to();
-                    return cases.moveTo(connection, c.id(), to, !to.open())
-                            .call(() -> to.open() ? Uni.createFrom().voidItem() : cases.releaseClaims(connection, c.id()))
-                            .flatMap(ignored -> record(connection, c, action, c.state(), to, actor, reason))
-                            .flatMap(ignored -> cases.find(connection, c.id())).map(Optional::orElseThrow);
+                    return move(connection, c, transition.get(), actor, householdLabel(c, actor), reason);
                 }));
+    }
+
+    /**
+     * A staff member's step on a case. Allowed only to the role and office responsible for that step
+     * (the case's office, its county's civil affairs bureau, or the township where the county has
+     * delegated dibao confirmation), and only on the version the person was looking at: of two people
+     * acting at once, one wins and the other gets CASE_CHANGED.
+     */
+    public Uni<AssistanceCase> actAsStaff(Actor actor, UUID caseId, CaseAction action, String reason, int expectedVersion) {
+        return offices.require(actor.officeCode()).flatMap(office -> client.withTransaction(connection -> cases.lock(connection, caseId)
+                .map(found -> found.orElseThrow(() -> new ApiException(ErrorCode.CASE_NOT_FOUND, Map.of("caseId", caseId))))
+                .flatMap(c -> responsibleFor(c, action, actor, office).flatMap(transition -> {
+                    if (c.version() != expectedVersion) {
+                        throw new ApiException(ErrorCode.CASE_CHANGED, Map.of("expectedVersion", expectedVersion,
+                                "currentVersion", c.version(), "state", c.state().name()));
+                    }
+                    if (needsReason(action) && (reason == null || reason.isBlank())) {
+                        throw new ApiException(ErrorCode.REASON_REQUIRED, Map.of("action", action.name()));
+                    }
+                    Uni<Void> before = action == CaseAction.SEND_FOR_CONFIRMATION && c.programme() == Programme.TEKUN
+                            ? drawForSpotCheck(connection, c) : Uni.createFrom().voidItem();
+                    return before.flatMap(ignored -> move(connection, c, transition, actor, office.name(), reason));
+                }))));
+    }
+
+    /** 转办: a misrouted case goes to another office of the same kind, with the reason the resident will see. */
+    public Uni<AssistanceCase> transfer(Actor actor, UUID caseId, String toOfficeCode, String reason, int expectedVersion) {
+        if (reason == null || reason.isBlank()) {
+            return Uni.createFrom().failure(new ApiException(ErrorCode.REASON_REQUIRED, Map.of("action", "TRANSFER")));
+        }
+        return offices.require(actor.officeCode()).flatMap(office -> offices.require(toOfficeCode).flatMap(target ->
+                client.withTransaction(connection -> cases.lock(connection, caseId)
+                        .map(found -> found.orElseThrow(() -> new ApiException(ErrorCode.CASE_NOT_FOUND, Map.of("caseId", caseId))))
+                        .flatMap(c -> responsibleFor(c, CaseAction.TRANSFER, actor, office).flatMap(transition -> {
+                            if (c.version() != expectedVersion) {
+                                throw new ApiException(ErrorCode.CASE_CHANGED, Map.of("expectedVersion", expectedVersion,
+                                        "currentVersion", c.version()));
+                            }
+                            if (target.kind() != office.kind() || target.code().equals(c.assignedOfficeCode())) {
+                                throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "toOfficeCode",
+                                        "reason", "SAME_KIND_OTHER_OFFICE"));
+                            }
+                            String county = target.regionCode().substring(0, 6);
+                            String explanation = "由" + office.name() + "转办：" + reason.strip();
+                            return cases.reassign(connection, c.id(), target.code(), county, explanation)
+                                    .flatMap(ignored -> move(connection, c, transition, actor, office.name(),
+                                            "转至" + target.name() + "。" + reason.strip()));
+                        })))));
     }
 
     /** Documents added to a case still being handled: an event on the timeline, and back to the office if it had asked for them. */
     public Uni<Void> recordSupplement(SqlConnection connection, AssistanceCase c, Actor actor) {
-        Optional<Procedure.Transition> back = Procedure.transition(CaseAction.SUPPLEMENT_DOCUMENTS, c.state());
-        CaseState to = back.map(Procedure.Transition::to).orElse(c.state());
-        Uni<Void> move = back.isPresent() ? cases.moveTo(connection, c.id(), to, false) : Uni.createFrom().voidItem();
-        return move.flatMap(ignored -> record(connection, c, CaseAction.SUPPLEMENT_DOCUMENTS, c.state(), to, actor, null))
-                .replaceWithVoid();
+        Optional<Transition> back = Procedure.of(c.programme()).transition(CaseAction.SUPPLEMENT_DOCUMENTS, c.state());
+        String label = householdLabel(c, actor);
+        return back.isPresent() ? move(connection, c, back.get(), actor, label, null).replaceWithVoid()
+                : record(connection, c, CaseAction.SUPPLEMENT_DOCUMENTS, c.state(), c.state(), actor, label, null).replaceWithVoid();
     }
 
     public Uni<AssistanceCase> findVisible(UUID caseId, String idNumber) {
@@ -136,6 +200,27 @@ public class CaseService {
         });
     }
 
+    /**
+     * A case as staff see it: the office handling it, its county's bureau, or (administrators) any.
+     * Anything else reads as not found.
+     */
+    public Uni<AssistanceCase> findForStaff(Actor actor, UUID caseId) {
+        return cases.find(client, caseId).flatMap(found -> {
+            AssistanceCase c = found.orElseThrow(() -> new ApiException(ErrorCode.CASE_NOT_FOUND, Map.of("caseId", caseId)));
+            if (actor.role() == Role.ADMIN) {
+                return Uni.createFrom().item(c);
+            }
+            return offices.require(actor.officeCode()).map(office -> {
+                boolean mine = office.code().equals(c.assignedOfficeCode())
+                        || (office.kind() == OfficeKind.COUNTY_CIVIL_AFFAIRS && office.regionCode().equals(c.countyCode()));
+                if (!mine) {
+                    throw new ApiException(ErrorCode.CASE_NOT_FOUND, Map.of("caseId", caseId));
+                }
+                return c;
+            });
+        });
+    }
+
     /** Timelines of several cases with one query, in the order given. */
     public Uni<List<List<CaseEvent>>> timelines(List<AssistanceCase> of) {
         List<UUID> ids = of.stream().map(AssistanceCase::id).toList();
@@ -149,23 +234,115 @@ public class CaseService {
         return cases.event(id);
     }
 
+    /** The transition for this step, if this person's office is the one responsible for it. */
+    private Uni<Transition> responsibleFor(AssistanceCase c, CaseAction action, Actor actor, OfficeView office) {
+        Procedure procedure = Procedure.of(c.programme());
+        Transition t = procedure.transition(action, c.state()).orElseThrow(() -> notAllowed(action, c));
+        if (t.responsible() == Responsible.HOUSEHOLD) {
+            throw new ApiException(ErrorCode.FORBIDDEN, Map.of("action", action.name()));
+        }
+        if (t.responsible() == Responsible.COUNTY && c.programme() == Programme.DIBAO
+                && (action == CaseAction.APPROVE || action == CaseAction.REFUSE) && actor.role() == Role.CASEWORKER) {
+            // 委托审核确认: a township may confirm dibao when its county has delegated it.
+            return offices.findResponsible(c.countyCode(), OfficeKind.COUNTY_CIVIL_AFFAIRS, null).map(bureau -> {
+                boolean delegated = bureau.map(OfficeView::delegatesDibaoConfirmation).orElse(false);
+                if (!delegated || !office.code().equals(c.assignedOfficeCode())) {
+                    throw outside(c, office);
+                }
+                return t;
+            });
+        }
+        if (actor.role() != t.responsible().role()) {
+            throw new ApiException(ErrorCode.FORBIDDEN, Map.of("action", action.name(), "requiredRole", t.responsible().role().group()));
+        }
+        boolean inCharge = switch (t.responsible()) {
+            case TOWNSHIP, DEPARTMENT -> office.code().equals(c.assignedOfficeCode());
+            case COUNTY -> office.kind() == OfficeKind.COUNTY_CIVIL_AFFAIRS && office.regionCode().equals(c.countyCode());
+            case HOUSEHOLD -> false;
+        };
+        if (!inCharge) {
+            throw outside(c, office);
+        }
+        return Uni.createFrom().item(t);
+    }
+
+    private Uni<AssistanceCase> move(SqlConnection connection, AssistanceCase c, Transition t, Actor actor, String actorLabel,
+            String reason) {
+        CaseState to = t.to();
+        Uni<Void> claims = Uni.createFrom().voidItem();
+        if (c.state().open() && !to.open()) {
+            claims = cases.releaseClaims(connection, c.id());
+        } else if (!c.state().open() && to.open()) {
+            claims = cases.memberIds(connection, c.id()).flatMap(ids -> claim(connection, c, ids.size()));
+        }
+        return claims.flatMap(ignored -> cases.moveTo(connection, c.id(), to, !to.open(), deadlines.dueOn(c.programme(), to)))
+                .flatMap(ignored -> record(connection, c, t.action(), c.state(), to, actor, actorLabel, reason))
+                .flatMap(ignored -> cases.find(connection, c.id())).map(Optional::orElseThrow);
+    }
+
+    /** Claims the programme for every member; an open case of another claims one of them: OPEN_CASE_EXISTS. */
+    private Uni<Void> claim(SqlConnection connection, AssistanceCase c, int members) {
+        return cases.claimMembers(connection, c.programme(), c.id()).flatMap(claimed -> claimed == members
+                ? Uni.createFrom().voidItem()
+                : cases.memberIds(connection, c.id())
+                        .flatMap(ids -> cases.openCaseNumberClaiming(connection, c.programme(), ids, c.id()))
+                        .map(open -> {
+                            throw new ApiException(ErrorCode.OPEN_CASE_EXISTS, Map.of("caseNumber", open.orElse(""),
+                                    "programme", c.programme().name()));
+                        }));
+    }
+
+    /** [TK]: the county spot-checks at least 30% of the cases it decides; drawn when the file is sent. */
+    private Uni<Void> drawForSpotCheck(SqlConnection connection, AssistanceCase c) {
+        int year = LocalDate.now(CalendarService.CHINA).getYear();
+        return cases.spotCheckTally(connection, c.countyCode(), c.programme(), year).flatMap(tally -> SpotCheckRule.draw(tally[0],
+                tally[1], random.nextDouble()) ? cases.requireSpotCheck(connection, c.id()) : Uni.createFrom().voidItem());
+    }
+
     private Uni<CaseEvent> record(SqlConnection connection, AssistanceCase c, CaseAction action, CaseState from, CaseState to,
-            Actor actor, String reason) {
-        Map<String, Object> values = Map.of("caseNumber", c.caseNumber(), "programmeName", catalogue.get(c.programme()).name());
-        return cases.insertEvent(connection, c.id(), action, from, to, actor.role(), actor.subject(), actor.officeCode(), reason)
+            Actor actor, String actorLabel, String reason) {
+        Map<String, Object> values = Map.of("caseNumber", c.caseNumber(), "programmeName", catalogue.get(c.programme()).name(),
+                "actionLabel", action.label(), "stateLabel", to.label());
+        String key = actor.role() == Role.RESIDENT ? action.name() : "STAFF_STEP";
+        return cases.insertEvent(connection, c.id(), action, from, to, actor.role(), actor.subject(), actor.officeCode(), actorLabel, reason)
                 .call(event -> outbox.enqueue(connection, c.id(), Long.parseLong(event.id()), c.ownerIdNumber(), Channel.MINIAPP,
-                        Messages.text("notification." + action.name() + ".title", values),
-                        Messages.text("notification." + action.name() + ".body", values)))
+                        Messages.text("notification." + key + ".title", values),
+                        Messages.text("notification." + key + ".body", values)))
                 .call(event -> cases.notifyEvent(connection, event));
     }
 
-    private static boolean alreadyDone(CaseAction action, CaseState state) {
-        return Procedure.TRANSITIONS.stream().anyMatch(t -> t.action() == action && t.to() == state);
+    private static String householdLabel(AssistanceCase c, Actor actor) {
+        if (actor.role() != Role.RESIDENT) {
+            return actor.role() == Role.HOTLINE_OPERATOR ? "救助热线（代为申请）" : "经办人员（代为申请）";
+        }
+        if (actor.idNumber().equals(c.ownerIdNumber()) && c.viaAgent()) {
+            return "代理人";
+        }
+        return "申请人或家庭成员";
+    }
+
+    private static boolean needsReason(CaseAction action) {
+        return switch (action) {
+            case REFUSE, RETURN_FOR_DOCUMENTS, FAIL_VERIFICATION, REOPEN_INVESTIGATION, UPHOLD_REFUSAL, REVERSE_REFUSAL,
+                    TERMINATE -> true;
+            default -> false;
+        };
+    }
+
+    private static ApiException notAllowed(CaseAction action, AssistanceCase c) {
+        return new ApiException(ErrorCode.CASE_ACTION_NOT_ALLOWED, Map.of("actionName", action.label(), "action", action.name(),
+                "state", c.state().name()));
+    }
+
+    private static ApiException outside(AssistanceCase c, OfficeView office) {
+        return new ApiException(ErrorCode.OUTSIDE_JURISDICTION, Map.of("officeCode", office.code(),
+                "assignedOfficeCode", c.assignedOfficeCode(), "countyCode", c.countyCode()));
     }
 
     /** What the application service hands over when a draft is submitted. */
-    public record Opening(UUID caseId, UUID applicationId, Programme programme, Actor actor, String applicantIdNumber, String applicantName,
-            List<Member> members, String regionCode, boolean viaAgent, boolean nearRelativeFlag) {
+    public record Opening(UUID caseId, UUID applicationId, Programme programme, Actor actor, String applicantIdNumber,
+            String applicantName, List<Member> members, String regionCode, boolean viaAgent, boolean nearRelativeFlag,
+            Assignment assignment) {
     }
 
     public record Member(String idNumber, String relation) {

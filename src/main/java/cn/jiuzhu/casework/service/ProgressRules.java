@@ -31,12 +31,13 @@ public final class ProgressRules {
         LocalDate since = c.stateSince().atZoneSameInstant(CalendarService.CHINA).toLocalDate();
         LocalDate due = limit.filter(l -> l.days() != null && l.dayKind() != null)
                 .map(l -> dueDate(since, l, calendar)).orElse(null);
-        boolean canObject = Procedure.householdMay(CaseAction.OBJECT_TO_VERIFICATION, state)
-                || Procedure.householdMay(CaseAction.OBJECT_TO_REFUSAL, state);
+        Procedure procedure = Procedure.of(c.programme());
+        boolean canObject = procedure.householdMay(CaseAction.OBJECT_TO_VERIFICATION, state)
+                || procedure.householdMay(CaseAction.OBJECT_TO_REFUSAL, state);
         boolean canAddDocuments = Procedure.acceptsDocuments(state);
         return new CaseProgress(state, state.label(), state.residentDescription(), c.stateSince(), limit.orElse(null), due,
                 due != null && today.isAfter(due), nextStep(state, missing, documentNames, canAddDocuments),
-                canAddDocuments ? missing : List.of(), Procedure.householdMay(CaseAction.WITHDRAW, state), canObject,
+                canAddDocuments ? missing : List.of(), procedure.householdMay(CaseAction.WITHDRAW, state), canObject,
                 canAddDocuments);
     }
 

@@ -46,9 +46,9 @@ public class DevTokenIssuer {
         }
         Uni<Void> officeCheck = request.officeCode() == null ? Uni.createFrom().voidItem()
                 : offices.require(request.officeCode()).invoke(office -> {
-                    if (!role.acceptsOfficeKind(office.kind)) {
+                    if (!role.acceptsOfficeKind(office.kind())) {
                         throw new ApiException(ErrorCode.ROLE_OFFICE_MISMATCH, Map.of("role", role.group(),
-                                "officeKind", office.kind.name(), "allowedKinds", role.officeKinds()));
+                                "officeKind", office.kind().name(), "allowedKinds", role.officeKinds()));
                     }
                 }).replaceWithVoid();
         return officeCheck.map(ignored -> sign(role, request));

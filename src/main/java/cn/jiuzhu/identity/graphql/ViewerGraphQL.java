@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import cn.jiuzhu.identity.CurrentUser;
 import cn.jiuzhu.identity.Viewer;
-import cn.jiuzhu.office.Office;
+import cn.jiuzhu.office.OfficeView;
 import cn.jiuzhu.office.service.OfficeService;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -31,7 +31,7 @@ public class ViewerGraphQL {
     }
 
     @Description("Staff: the office they work for")
-    public Uni<Office> office(@Source Viewer viewer) {
+    public Uni<OfficeView> office(@Source Viewer viewer) {
         return viewer.officeCode() == null ? Uni.createFrom().nullItem() : offices.require(viewer.officeCode());
     }
 }

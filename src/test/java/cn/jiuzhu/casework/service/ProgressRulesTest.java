@@ -157,10 +157,10 @@ class ProgressRulesTest {
             var progress = progress(state, EVE_OF_NATIONAL_DAY, null, LocalDate.of(2026, 10, 1));
 
             assertThat(progress.canWithdraw()).as("withdraw in %s", state)
-                    .isEqualTo(Procedure.householdMay(CaseAction.WITHDRAW, state));
+                    .isEqualTo(Procedure.DIBAO.householdMay(CaseAction.WITHDRAW, state));
             assertThat(progress.canObject()).as("object in %s", state)
-                    .isEqualTo(Procedure.householdMay(CaseAction.OBJECT_TO_VERIFICATION, state)
-                            || Procedure.householdMay(CaseAction.OBJECT_TO_REFUSAL, state));
+                    .isEqualTo(Procedure.DIBAO.householdMay(CaseAction.OBJECT_TO_VERIFICATION, state)
+                            || Procedure.DIBAO.householdMay(CaseAction.OBJECT_TO_REFUSAL, state));
             assertThat(progress.canAddDocuments()).as("add documents in %s", state)
                     .isEqualTo(Procedure.acceptsDocuments(state));
         }
@@ -172,7 +172,8 @@ class ProgressRulesTest {
 
     private static AssistanceCase aCase(CaseState state, OffsetDateTime since) {
         return new AssistanceCase(UUID.randomUUID(), "DB-410305-2026-00042", UUID.randomUUID(), Programme.DIBAO, state,
-                since, since.minusDays(3), "王秀兰", 3, "410305001001", false, false, "11010519491231002X", "410305", 1);
+                since, since.minusDays(3), "王秀兰", 3, "410305001001", false, false, "410305001", "按户籍地确定", null, false, 1,
+                "11010519491231002X", "410305");
     }
 
     private static TimeLimit limit(String step, int days, DayKind kind) {
