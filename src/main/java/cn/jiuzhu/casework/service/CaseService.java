@@ -126,11 +126,8 @@ public class CaseService {
     public Uni<AssistanceCase> actAsStaff(Actor actor, UUID caseId, CaseAction action, String reason, int expectedVersion) {
         return offices.require(actor.officeCode()).flatMap(office -> client.withTransaction(connection -> cases.lock(connection, caseId)
                 .map(found -> found.orElseThrow(() -> new ApiException(ErrorCode.CASE_NOT_FOUND, Map.of("caseId", caseId))))
+                .invoke(c -> requireVersion(c, office, expectedVersion))
                 .flatMap(c -> responsibleFor(c, action, actor, office).flatMap(transition -> {
-                    if (c.version() != expectedVersion) {
-                        throw new ApiException(ErrorCode.CASE_CHANGED, Map.of("expectedVersion", expectedVersion,
-                                "currentVersion", c.version(), "state", c.state().name()));
-                    }
                     if (needsReason(action) && (reason == null || reason.isBlank())) {
                         throw new ApiException(ErrorCode.REASON_REQUIRED, Map.of("action", action.name()));
                     }
@@ -148,11 +145,8 @@ public class CaseService {
         return offices.require(actor.officeCode()).flatMap(office -> offices.require(toOfficeCode).flatMap(target ->
                 client.withTransaction(connection -> cases.lock(connection, caseId)
                         .map(found -> found.orElseThrow(() -> new ApiException(ErrorCode.CASE_NOT_FOUND, Map.of("caseId", caseId))))
+                        .invoke(c -> requireVersion(c, office, expectedVersion))
                         .flatMap(c -> responsibleFor(c, CaseAction.TRANSFER, actor, office).flatMap(transition -> {
-                            if (c.version() != expectedVersion) {
-                                throw new ApiException(ErrorCode.CASE_CHANGED, Map.of("expectedVersion", expectedVersion,
-                                        "currentVersion", c.version()));
-                            }
                             if (target.kind() != office.kind() || target.code().equals(c.assignedOfficeCode())) {
                                 throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "toOfficeCode",
                                         "reason", "SAME_KIND_OTHER_OFFICE"));
@@ -211,9 +205,7 @@ public class CaseService {
                 return Uni.createFrom().item(c);
             }
             return offices.require(actor.officeCode()).map(office -> {
-                boolean mine = office.code().equals(c.assignedOfficeCode())
-                        || (office.kind() == OfficeKind.COUNTY_CIVIL_AFFAIRS && office.regionCode().equals(c.countyCode()));
-                if (!mine) {
+                if (!sees(office, c)) {
                     throw new ApiException(ErrorCode.CASE_NOT_FOUND, Map.of("caseId", caseId));
                 }
                 return c;
@@ -232,6 +224,23 @@ public class CaseService {
 
     public Uni<Optional<CaseEvent>> event(long id) {
         return cases.event(id);
+    }
+
+    /**
+     * Someone acting on what they saw before a colleague's step is told to refresh. Asked first (a stale
+     * screen explains any later refusal), but only of offices that may see the case at all.
+     */
+    private static void requireVersion(AssistanceCase c, OfficeView office, int expectedVersion) {
+        if (sees(office, c) && c.version() != expectedVersion) {
+            throw new ApiException(ErrorCode.CASE_CHANGED, Map.of("expectedVersion", expectedVersion,
+                    "currentVersion", c.version(), "state", c.state().name()));
+        }
+    }
+
+    /** An office sees the cases it handles, and a county bureau every case of its county. */
+    private static boolean sees(OfficeView office, AssistanceCase c) {
+        return office.code().equals(c.assignedOfficeCode())
+                || (office.kind() == OfficeKind.COUNTY_CIVIL_AFFAIRS && office.regionCode().equals(c.countyCode()));
     }
 
     /** The transition for this step, if this person's office is the one responsible for it. */
