@@ -29,6 +29,19 @@ public final class Sql {
         }
     }
 
+    /** Every row's first column, one per line (e.g. an EXPLAIN plan). */
+    public static String lines(String sql) {
+        StringBuilder out = new StringBuilder();
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.append(rs.getString(1)).append('\n');
+            }
+            return out.toString();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     public static void exec(String sql) {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute(sql);

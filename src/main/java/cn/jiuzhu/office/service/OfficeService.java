@@ -28,6 +28,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class OfficeService {
 
     private static final String COLUMNS = "SELECT code, name, kind, region_code, department, delegates_dibao_confirmation FROM office ";
+    /** The routing probe; public so a test can show its plan uses office_routing_idx. */
+    public static final String RESPONSIBLE_OFFICE_SQL = COLUMNS
+            + "WHERE region_code = $1 AND kind = $2 AND department IS NOT DISTINCT FROM $3 ORDER BY code LIMIT 1";
 
     private final Pool client;
     private final OfficeRepository offices;
@@ -47,7 +50,7 @@ public class OfficeService {
 
     /** The office of a kind (and department) responsible for a region: one probe of office_routing_idx. */
     public Uni<Optional<OfficeView>> findResponsible(String regionCode, OfficeKind kind, Department department) {
-        return client.preparedQuery(COLUMNS + "WHERE region_code = $1 AND kind = $2 AND department IS NOT DISTINCT FROM $3 ORDER BY code LIMIT 1")
+        return client.preparedQuery(RESPONSIBLE_OFFICE_SQL)
                 .execute(Tuple.of(regionCode, kind.name(), department == null ? null : department.name()))
                 .map(OfficeService::first);
     }
