@@ -7,6 +7,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import cn.jiuzhu.common.paging.PageInfo;
 
-@Description("One page of cases, newest first")
+@Description("One page of cases, in the order the query returning it describes")
 public record CaseConnection(@NonNull List<@NonNull AssistanceCase> nodes, @NonNull PageInfo pageInfo) {
 }

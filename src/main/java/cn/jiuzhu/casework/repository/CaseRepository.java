@@ -28,7 +28,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class CaseRepository {
 
-    private static final String CASE_COLUMNS = """
+    /** Every column of a case, for {@link #toCase}; WorklistRepository selects cases with it too. */
+    static final String CASE_COLUMNS = """
             SELECT c.id, c.case_number, c.application_id, c.programme, c.state, c.state_since, c.submitted_at,
                    c.applicant_name, c.household_size, c.region_code, c.via_agent, c.near_relative_flag,
                    c.owner_id_number, c.county_code, c.version, c.assigned_office_code, c.routing_explanation,
@@ -228,7 +229,7 @@ public class CaseRepository {
         return cases;
     }
 
-    private static AssistanceCase toCase(Row row) {
+    static AssistanceCase toCase(Row row) {
         return new AssistanceCase(row.getUUID("id"), row.getString("case_number"), row.getUUID("application_id"),
                 Programme.valueOf(row.getString("programme")), CaseState.valueOf(row.getString("state")),
                 row.getOffsetDateTime("state_since"), row.getOffsetDateTime("submitted_at"), row.getString("applicant_name"),

@@ -45,4 +45,19 @@ public final class WorkingDayCalendar {
         }
         return day;
     }
+
+    /**
+     * How many working days lie after {@code day} up to and including {@code until}: how late a step
+     * due on {@code day} is on {@code until}. A step due on a Friday is 0 working days late over the
+     * weekend and 1 on Monday; 0 when {@code until} is not after {@code day}.
+     */
+    public int workingDaysAfter(LocalDate day, LocalDate until) {
+        int counted = 0;
+        for (LocalDate d = day.plusDays(1); !d.isAfter(until); d = d.plusDays(1)) {
+            if (isWorkingDay(d)) {
+                counted++;
+            }
+        }
+        return counted;
+    }
 }

@@ -113,4 +113,25 @@ class WorkingDayCalendarTest {
         // From Wed 31 Dec 2025: 1–3 Jan off (Thu–Sat), Sun 4 (调休) = 1.
         assertThat(CHINA_2026.addWorkingDays(LocalDate.of(2025, 12, 31), 1)).isEqualTo(LocalDate.of(2026, 1, 4));
     }
+
+    @Test
+    void latenessCountsTheWorkingDaysAfterTheDueDateUpToToday() {
+        // Due Fri 12 Jun: Sat 13 and Sun 14 are not late working days, Mon 15 is the first.
+        LocalDate friday = LocalDate.of(2026, 6, 12);
+        assertThat(PLAIN_WEEKS.workingDaysAfter(friday, friday)).isZero();
+        assertThat(PLAIN_WEEKS.workingDaysAfter(friday, LocalDate.of(2026, 6, 14))).isZero();
+        assertThat(PLAIN_WEEKS.workingDaysAfter(friday, LocalDate.of(2026, 6, 15))).isEqualTo(1);
+        assertThat(PLAIN_WEEKS.workingDaysAfter(friday, LocalDate.of(2026, 6, 19))).isEqualTo(5);
+        assertThat(PLAIN_WEEKS.workingDaysAfter(friday, LocalDate.of(2026, 6, 1))).as("not yet due").isZero();
+    }
+
+    @Test
+    void latenessSkipsTheNationalDayHolidaysAndCountsTheAdjustedSaturday() {
+        // Due Wed 30 Sep: 1–7 Oct off, Thu 8, Fri 9, Sat 10 (调休), Sun 11 off, Mon 12: 4 working days late.
+        assertThat(CHINA_2026.workingDaysAfter(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 7))).isZero();
+        assertThat(CHINA_2026.workingDaysAfter(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 12))).isEqualTo(4);
+        // Counting back agrees with counting forward: 30 working days from Tue 15 Sep end on Mon 2 Nov.
+        LocalDate due = CHINA_2026.addWorkingDays(LocalDate.of(2026, 9, 15), 30);
+        assertThat(CHINA_2026.workingDaysAfter(LocalDate.of(2026, 9, 15), due)).isEqualTo(30);
+    }
 }

@@ -1,0 +1,99 @@
+package cn.jiuzhu.casework.repository;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.jiuzhu.casework.AssistanceCase;
+import cn.jiuzhu.casework.CaseState;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * The worklists' SQL: one statement per page, each an index range scan (V11, and
+ * docs/worklist-query-plans.md for the plans). The statements are public so that a test explains
+ * exactly what runs here.
+ *
+ * <p>Queues are ordered by due date, cases without one last, then id: the sort key
+ * {@code COALESCE(due_on, 'infinity')} the V11 indexes carry. Overdue cases come first because they
+ * fall due earliest. A page starts after a (key, id) pair; the first page after
+ * ({@link LocalDate#MIN}, {@link #NO_ID}), which the client sends to PostgreSQL as -infinity.
+ *
+ * <p>A queue filtered by states reads, per state, the office's (or county's) ordered range in the
+ * index after the cursor, at most one page of it, and keeps the first page of all of them: the
+ * Sort in the plan merges at most states × (page + 1) rows, never the office's whole queue.
+ */
+@ApplicationScoped
+public class WorklistRepository {
+
+    /** Below every case id, to start the first page. */
+    public static final UUID NO_ID = new UUID(0, 0);
+
+    /** $1 office code, $2 states, $3 $4 the (due key, id) to start after, $5 rows. */
+    public static final String OFFICE_QUEUE = queue("c.assigned_office_code = $1");
+
+    /** $1 county code, $2 states, $3 $4 the (due key, id) to start after, $5 rows. */
+    public static final String COUNTY_QUEUE = queue("c.county_code = $1");
+
+    /** $1 county code, $2 today, $3 $4 the (due date, id) to start after, $5 rows. Oldest due first. */
+    public static final String OVERDUE = CaseRepository.CASE_COLUMNS + """
+             WHERE c.county_code = $1 AND c.closed_at IS NULL AND c.due_on < $2
+               AND (c.due_on, c.id) > ($3, $4)
+             ORDER BY c.due_on, c.id
+             LIMIT $5""";
+
+    private final Pool client;
+
+    public WorklistRepository(Pool client) {
+        this.client = client;
+    }
+
+    /** Open cases assigned to an office in these states, in queue order, after (dueKey, id). */
+    public Uni<List<AssistanceCase>> officeQueue(String officeCode, Collection<CaseState> states, LocalDate afterDueKey,
+            UUID afterId, int limit) {
+        return client.preparedQuery(OFFICE_QUEUE).execute(Tuple.of(officeCode, names(states), afterDueKey, afterId, limit))
+                .map(WorklistRepository::all);
+    }
+
+    /** Open cases of a county in these states, in queue order, after (dueKey, id). */
+    public Uni<List<AssistanceCase>> countyQueue(String countyCode, Collection<CaseState> states, LocalDate afterDueKey,
+            UUID afterId, int limit) {
+        return client.preparedQuery(COUNTY_QUEUE).execute(Tuple.of(countyCode, names(states), afterDueKey, afterId, limit))
+                .map(WorklistRepository::all);
+    }
+
+    /** Open cases of a county due before {@code today}, oldest due first, after (dueOn, id). */
+    public Uni<List<AssistanceCase>> overdue(String countyCode, LocalDate today, LocalDate afterDueOn, UUID afterId, int limit) {
+        return client.preparedQuery(OVERDUE).execute(Tuple.of(countyCode, today, afterDueOn, afterId, limit))
+                .map(WorklistRepository::all);
+    }
+
+    private static String queue(String whose) {
+        String key = "COALESCE(c.due_on, 'infinity'::date)";
+        return """
+                SELECT q.* FROM unnest($2::varchar[]) AS s (state) CROSS JOIN LATERAL (
+                %s WHERE %s AND c.state = s.state AND c.closed_at IS NULL
+                   AND (%s, c.id) > ($3, $4)
+                 ORDER BY %s, c.id
+                 LIMIT $5) q
+                 ORDER BY COALESCE(q.due_on, 'infinity'::date), q.id
+                 LIMIT $5""".formatted(CaseRepository.CASE_COLUMNS, whose, key, key);
+    }
+
+    private static String[] names(Collection<CaseState> states) {
+        return states.stream().map(CaseState::name).toArray(String[]::new);
+    }
+
+    private static List<AssistanceCase> all(RowSet<Row> rows) {
+        List<AssistanceCase> cases = new ArrayList<>();
+        rows.forEach(row -> cases.add(CaseRepository.toCase(row)));
+        return cases;
+    }
+}
