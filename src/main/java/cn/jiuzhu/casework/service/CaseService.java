@@ -92,7 +92,7 @@ public class CaseService {
                 .flatMap(number -> cases.insert(connection, new NewCase(o.caseId(), number, o.applicationId(),
                         o.programme(), o.actor().idNumber(), o.applicantIdNumber(), o.applicantName(), o.members().size(),
                         o.regionCode(), countyCode, now, o.viaAgent(), o.nearRelativeFlag(), assignment.officeCode(),
-                        assignment.explanation(), deadlines.dueOn(o.programme(), CaseState.SUBMITTED))))
+                        assignment.explanation(), deadlines.dueOn(o.programme(), CaseState.SUBMITTED), o.unstableIncome())))
                 .call(c -> cases.insertMembers(connection, c.id(), idNumbers,
                         o.members().stream().map(Member::relation).toList()))
                 .call(c -> claim(connection, c, idNumbers.size()))
@@ -339,10 +339,13 @@ public class CaseService {
                 "assignedOfficeCode", c.assignedOfficeCode(), "countyCode", c.countyCode()));
     }
 
-    /** What the application service hands over when a draft is submitted. */
+    /**
+     * What the application service hands over when a draft is submitted. {@code unstableIncome} is
+     * read from the form there (casework never reads the form) and sets the review period.
+     */
     public record Opening(UUID caseId, UUID applicationId, Programme programme, Actor actor, String applicantIdNumber,
             String applicantName, List<Member> members, String regionCode, boolean viaAgent, boolean nearRelativeFlag,
-            Assignment assignment) {
+            Assignment assignment, boolean unstableIncome) {
     }
 
     public record Member(String idNumber, String relation) {
