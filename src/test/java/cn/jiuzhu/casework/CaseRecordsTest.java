@@ -158,7 +158,7 @@ class CaseRecordsTest {
         Casework.sentForConfirmation(caseId, "300.00");
         Casework.step(Casework.county(), caseId, "APPROVE");
         Casework.step(Casework.county(), caseId, "START_PAYMENT");
-        assertThat(Casework.officeCase(Casework.township(), caseId).getString("data.officeCase.nextReviewOn"))
+        assertThat(Casework.records(Casework.township(), caseId).getString("data.officeCase.nextReviewOn"))
                 .isEqualTo(Casework.today().plusMonths(12).toString());
     }
 
@@ -168,7 +168,7 @@ class CaseRecordsTest {
         String caseId = Journeys.submittedCaseId(h);
         Casework.investigated(caseId, "500.00");
 
-        JsonPath staff = Casework.officeCase(Casework.county(), caseId);
+        JsonPath staff = Casework.records(Casework.county(), caseId);
         assertThat(staff.getList("data.officeCase.homeVisits")).hasSize(1);
         assertThat(staff.getString("data.officeCase.verification.summary")).isEqualTo("收入、财产核对结果符合条件");
 

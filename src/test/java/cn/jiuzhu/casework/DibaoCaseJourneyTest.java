@@ -75,7 +75,7 @@ class DibaoCaseJourneyTest {
         // The county approves and starts payment: from next month, reviewed every six months (odd jobs: unstable income).
         Casework.step(county, caseId, "APPROVE");
         Casework.step(county, caseId, "START_PAYMENT");
-        JsonPath paid = Casework.officeCase(county, caseId);
+        JsonPath paid = Casework.records(county, caseId);
         assertThat(paid.getString("data.officeCase.state")).isEqualTo("IN_PAYMENT");
         assertThat(paid.getString("data.officeCase.paymentStartsIn"))
                 .isEqualTo(YearMonth.now(Casework.CHINA).plusMonths(1).toString());
@@ -87,7 +87,7 @@ class DibaoCaseJourneyTest {
 
         // The township's periodic review moves the next one on by the same six months.
         Casework.step(township, caseId, "REVIEW");
-        assertThat(Casework.officeCase(township, caseId).getString("data.officeCase.nextReviewOn"))
+        assertThat(Casework.records(township, caseId).getString("data.officeCase.nextReviewOn"))
                 .isEqualTo(Casework.today().plusMonths(12).toString());
 
         // The resident follows every step, who took it, the decision and when payment starts.

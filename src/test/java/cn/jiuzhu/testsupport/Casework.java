@@ -41,6 +41,11 @@ public final class Casework {
         return Operations.casework("OfficeCase", token, Map.of("id", caseId));
     }
 
+    /** The case's investigation and decision records, as staff see them. */
+    public static JsonPath records(String token, String caseId) {
+        return Operations.casework("CaseRecords", token, Map.of("id", caseId));
+    }
+
     /** Takes a step on the version the person has just read, as a staff screen does; returns the answer. */
     public static JsonPath act(String token, String caseId, String action, String reason) {
         int version = officeCase(token, caseId).getInt("data.officeCase.version");
