@@ -22,10 +22,12 @@ INSERT INTO application (id, programme, owner_id_number, status, form, version, 
 ON CONFLICT (id) DO NOTHING;
 
 INSERT INTO assistance_case (id, case_number, application_id, programme, owner_id_number, applicant_id_number, applicant_name,
-                             household_size, region_code, county_code, state, state_since, via_agent, near_relative_flag, submitted_at)
+                             household_size, region_code, county_code, state, state_since, via_agent, near_relative_flag, submitted_at,
+                             assigned_office_code, routing_explanation, due_on)
 VALUES ('00000000-0000-4000-8000-000000000101', 'DB-410305-2026-90001', '00000000-0000-4000-8000-000000000001', 'DIBAO',
         '11010519491231002X', '11010519491231002X', '张三', 1, '410305001', '410305', 'INVESTIGATING',
-        now() - interval '4 days', false, false, now() - interval '6 days')
+        now() - interval '4 days', false, false, now() - interval '6 days',
+        '410305001', '最低生活保障由户籍地（或经常居住地）的乡镇（街道）受理：涧西区湖北路街道办事处', current_date + 1)
 ON CONFLICT (id) DO NOTHING;
 
 INSERT INTO case_member (case_id, id_number, relation)
@@ -36,10 +38,10 @@ INSERT INTO open_case_claim (programme, id_number, case_id)
 VALUES ('DIBAO', '11010519491231002X', '00000000-0000-4000-8000-000000000101')
 ON CONFLICT DO NOTHING;
 
-INSERT INTO case_event (case_id, action, from_state, to_state, actor_role, actor_subject, actor_office, reason, occurred_at)
+INSERT INTO case_event (case_id, action, from_state, to_state, actor_role, actor_subject, actor_office, actor_label, reason, occurred_at)
 SELECT * FROM (VALUES
-  ('00000000-0000-4000-8000-000000000101'::uuid, 'SUBMIT', NULL, 'SUBMITTED', 'resident', 'resident-11010519491231002X', NULL, NULL, now() - interval '6 days'),
-  ('00000000-0000-4000-8000-000000000101'::uuid, 'ACCEPT', 'SUBMITTED', 'ACCEPTED', 'caseworker', 'caseworker-410305001', '410305001', NULL, now() - interval '5 days'),
-  ('00000000-0000-4000-8000-000000000101'::uuid, 'START_INVESTIGATION', 'ACCEPTED', 'INVESTIGATING', 'caseworker', 'caseworker-410305001', '410305001', NULL, now() - interval '4 days')
-) AS demo(case_id, action, from_state, to_state, actor_role, actor_subject, actor_office, reason, occurred_at)
+  ('00000000-0000-4000-8000-000000000101'::uuid, 'SUBMIT', NULL, 'SUBMITTED', 'resident', 'resident-11010519491231002X', NULL, '申请人', NULL, now() - interval '6 days'),
+  ('00000000-0000-4000-8000-000000000101'::uuid, 'ACCEPT', 'SUBMITTED', 'ACCEPTED', 'caseworker', 'caseworker-410305001', '410305001', '涧西区湖北路街道办事处', NULL, now() - interval '5 days'),
+  ('00000000-0000-4000-8000-000000000101'::uuid, 'START_INVESTIGATION', 'ACCEPTED', 'INVESTIGATING', 'caseworker', 'caseworker-410305001', '410305001', '涧西区湖北路街道办事处', NULL, now() - interval '4 days')
+) AS demo(case_id, action, from_state, to_state, actor_role, actor_subject, actor_office, actor_label, reason, occurred_at)
 WHERE NOT EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = '00000000-0000-4000-8000-000000000101');

@@ -176,7 +176,8 @@ class StaffStepsTest {
         assertThat(saved.getList("data.saveApplicationDraft.problems")).as(saved.prettify()).isEmpty();
         String caseId = Operations.miniapp("SubmitApplication", token, Map.of("id", id, "idempotencyKey", Household.key()))
                 .getString("data.submitApplication.id");
-        Sql.exec("UPDATE assistance_case SET state = 'PUBLICITY' WHERE id = '" + caseId + "'");
+        // Stands in for investigation and a seven-day publicity that began eight days ago.
+        Sql.exec("UPDATE assistance_case SET state = 'PUBLICITY', state_since = now() - interval '8 days' WHERE id = '" + caseId + "'");
         String laocheng = Staff.caseworker("410302001");
         JsonPath sent = Staff.act(laocheng, caseId, "SEND_FOR_CONFIRMATION");
         assertThat(sent.getString("data.actOnCase.state")).isEqualTo("CONFIRMATION");

@@ -28,4 +28,8 @@ public final class Operations {
     public static JsonPath miniapp(String operation, String token, Map<String, Object> variables) {
         return GraphQL.execute(document("miniapp/" + operation), variables, token);
     }
+
+    public static JsonPath casework(String operation, String token, Map<String, Object> variables) {
+        return GraphQL.execute(document("casework/" + operation), variables, token);
+    }
 }

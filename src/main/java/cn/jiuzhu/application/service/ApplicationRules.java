@@ -6,8 +6,10 @@ import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import cn.jiuzhu.application.form.Agent;
 import cn.jiuzhu.application.form.Answer;
@@ -17,6 +19,7 @@ import cn.jiuzhu.application.form.Employment;
 import cn.jiuzhu.application.form.ExpenditureItem;
 import cn.jiuzhu.application.form.ExpenditureType;
 import cn.jiuzhu.application.form.HouseholdMember;
+import cn.jiuzhu.application.form.IncomeCategory;
 import cn.jiuzhu.application.form.IncomeItem;
 import cn.jiuzhu.application.form.PropertyItem;
 import cn.jiuzhu.application.form.Relation;
@@ -191,6 +194,22 @@ public final class ApplicationRules {
                 members.stream().anyMatch(m -> m.employment() == Employment.UNEMPLOYED),
                 viaAgent,
                 Boolean.TRUE.equals(form.applyAtUsualResidence()));
+    }
+
+    /**
+     * 收入不稳定 [DB]: a member who can work but has no steady job (灵活就业, or unemployed and living on
+     * odd jobs) earns wages or business income. Casework reviews such households every six months
+     * instead of every year.
+     */
+    public static boolean unstableIncome(ApplicationForm form) {
+        Set<String> unsteady = form.membersOrEmpty().stream()
+                .filter(m -> m.employment() == Employment.FLEXIBLE || m.employment() == Employment.UNEMPLOYED)
+                .map(m -> normalisedId(m.idNumber())).filter(Objects::nonNull).collect(Collectors.toSet());
+        return form.incomesOrEmpty().stream()
+                .filter(i -> i.category() == IncomeCategory.WAGES || i.category() == IncomeCategory.BUSINESS)
+                .filter(i -> i.monthlyAmount() != null && MONEY.matcher(i.monthlyAmount().strip()).matches()
+                        && new BigDecimal(i.monthlyAmount().strip()).signum() > 0)
+                .anyMatch(i -> unsteady.contains(normalisedId(i.memberIdNumber())));
     }
 
     /** The region whose county handles the case (domain §5): where the emergency happened for urgent aid, else the residence chosen. */

@@ -178,7 +178,8 @@ public class ApplicationService {
         var opening = new CaseService.Opening(caseId, draft.id(), draft.programme(), owner,
                 ApplicationRules.normalisedId(applicant.idNumber()), applicant.name().strip(), members,
                 ApplicationRules.handlingRegionCode(form, draft.programme()), ApplicationRules.facts(form, owner.idNumber()).viaAgent(),
-                form.declarations() != null && Boolean.TRUE.equals(form.declarations().nearRelativeOfStaff()), assignment);
+                form.declarations() != null && Boolean.TRUE.equals(form.declarations().nearRelativeOfStaff()), assignment,
+                ApplicationRules.unstableIncome(form));
         // The key is claimed first: a concurrent retry waits on it, then finds it taken and answers
         // with this case once it is committed.
         return client.withTransaction(connection -> idempotency.claim(connection, owner.subject(), key, SUBMIT, caseId)

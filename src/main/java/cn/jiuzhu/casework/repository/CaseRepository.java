@@ -62,12 +62,12 @@ public class CaseRepository {
         return connection.preparedQuery("""
                 INSERT INTO assistance_case (id, case_number, application_id, programme, owner_id_number, applicant_id_number,
                     applicant_name, household_size, region_code, county_code, state, state_since, via_agent,
-                    near_relative_flag, submitted_at, assigned_office_code, routing_explanation, due_on)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'SUBMITTED', $11, $12, $13, $11, $14, $15, $16)""")
+                    near_relative_flag, submitted_at, assigned_office_code, routing_explanation, due_on, unstable_income)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'SUBMITTED', $11, $12, $13, $11, $14, $15, $16, $17)""")
                 .execute(Tuple.from(java.util.Arrays.asList(c.id(), c.caseNumber(), c.applicationId(), c.programme().name(),
                         c.ownerIdNumber(), c.applicantIdNumber(), c.applicantName(), (short) c.householdSize(), c.regionCode(),
                         c.countyCode(), c.submittedAt(), c.viaAgent(), c.nearRelativeFlag(), c.assignedOfficeCode(),
-                        c.routingExplanation(), c.dueOn())))
+                        c.routingExplanation(), c.dueOn(), c.unstableIncome())))
                 .flatMap(ignored -> find(connection, c.id())).map(Optional::orElseThrow);
     }
 
@@ -242,6 +242,6 @@ public class CaseRepository {
     public record NewCase(UUID id, String caseNumber, UUID applicationId, Programme programme, String ownerIdNumber,
             String applicantIdNumber, String applicantName, int householdSize, String regionCode, String countyCode,
             OffsetDateTime submittedAt, boolean viaAgent, boolean nearRelativeFlag, String assignedOfficeCode,
-            String routingExplanation, LocalDate dueOn) {
+            String routingExplanation, LocalDate dueOn, boolean unstableIncome) {
     }
 }

@@ -6,7 +6,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
@@ -44,8 +46,8 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * Opens cases and moves them through their programme's {@link Procedure}. Every move happens in one
- * transaction with its event, its notification (outbox) and the NOTIFY that wakes subscriptions:
- * either all of it is committed or none of it. Households act on their own cases; staff act on the
+ * transaction with its event, its notification (outbox), the NOTIFY that wakes subscriptions and
+ * the records the step needs and leaves ({@link StepRecords}): either all of it is committed or none of it. Households act on their own cases; staff act on the
  * cases of their office, and only at the steps their office is responsible for.
  */
 @ApplicationScoped
@@ -58,10 +60,11 @@ public class CaseService {
     private final RoutingService routing;
     private final OfficeService offices;
     private final Deadlines deadlines;
+    private final StepRecords stepRecords;
     private final RandomGenerator random = RandomGenerator.getDefault();
 
     public CaseService(Pool client, CaseRepository cases, NotificationOutbox outbox, CatalogueService catalogue,
-            RoutingService routing, OfficeService offices, Deadlines deadlines) {
+            RoutingService routing, OfficeService offices, Deadlines deadlines, StepRecords stepRecords) {
         this.client = client;
         this.cases = cases;
         this.outbox = outbox;
@@ -69,6 +72,7 @@ public class CaseService {
         this.routing = routing;
         this.offices = offices;
         this.deadlines = deadlines;
+        this.stepRecords = stepRecords;
     }
 
     /** Where a case would go: resolved before the submitting transaction, so a routing failure writes nothing. */
@@ -92,7 +96,7 @@ public class CaseService {
                 .flatMap(number -> cases.insert(connection, new NewCase(o.caseId(), number, o.applicationId(),
                         o.programme(), o.actor().idNumber(), o.applicantIdNumber(), o.applicantName(), o.members().size(),
                         o.regionCode(), countyCode, now, o.viaAgent(), o.nearRelativeFlag(), assignment.officeCode(),
-                        assignment.explanation(), deadlines.dueOn(o.programme(), CaseState.SUBMITTED))))
+                        assignment.explanation(), deadlines.dueOn(o.programme(), CaseState.SUBMITTED), o.unstableIncome())))
                 .call(c -> cases.insertMembers(connection, c.id(), idNumbers,
                         o.members().stream().map(Member::relation).toList()))
                 .call(c -> claim(connection, c, idNumbers.size()))
@@ -157,6 +161,36 @@ public class CaseService {
                                     .flatMap(ignored -> move(connection, c, transition, actor, office.name(),
                                             "转至" + target.name() + "。" + reason.strip()));
                         })))));
+    }
+
+    /**
+     * Work that is not a step (records of the investigation, a proposed amount) by the office
+     * responsible for {@code party}'s part of the case, while the case is in one of {@code states}:
+     * one transaction with the case locked, refused like a step (CASE_NOT_FOUND, FORBIDDEN,
+     * OUTSIDE_JURISDICTION, CASE_ACTION_NOT_ALLOWED naming {@code task}).
+     */
+    public <T> Uni<T> handle(Actor actor, UUID caseId, Responsible party, Set<CaseState> states, String task,
+            Function<Handling, Uni<T>> work) {
+        return offices.require(actor.officeCode()).flatMap(office -> client.withTransaction(connection -> cases.lock(connection, caseId)
+                .map(found -> found.orElseThrow(() -> new ApiException(ErrorCode.CASE_NOT_FOUND, Map.of("caseId", caseId))))
+                .flatMap(c -> {
+                    if (actor.role() != party.role()) {
+                        throw new ApiException(ErrorCode.FORBIDDEN, Map.of("task", task, "requiredRole", party.role().group()));
+                    }
+                    if (!inCharge(party, office, c)) {
+                        throw outside(c, office);
+                    }
+                    if (!states.contains(c.state())) {
+                        throw new ApiException(ErrorCode.CASE_ACTION_NOT_ALLOWED, Map.of("actionName", task, "state", c.state().name()));
+                    }
+                    return work.apply(new Handling(connection, c, actor, office));
+                })));
+    }
+
+    /** A step taken as part of other work (a failed verification is recorded and acted on at once), in its transaction. */
+    public Uni<AssistanceCase> step(Handling h, CaseAction action, String reason) {
+        return responsibleFor(h.c(), action, h.actor(), h.office())
+                .flatMap(transition -> move(h.connection(), h.c(), transition, h.actor(), h.office().name(), reason));
     }
 
     /** Documents added to a case still being handled: an event on the timeline, and back to the office if it had asked for them. */
@@ -264,15 +298,19 @@ public class CaseService {
         if (actor.role() != t.responsible().role()) {
             throw new ApiException(ErrorCode.FORBIDDEN, Map.of("action", action.name(), "requiredRole", t.responsible().role().group()));
         }
-        boolean inCharge = switch (t.responsible()) {
+        if (!inCharge(t.responsible(), office, c)) {
+            throw outside(c, office);
+        }
+        return Uni.createFrom().item(t);
+    }
+
+    /** The case's own office, or its county's civil affairs bureau, depending on whose part it is. */
+    private static boolean inCharge(Responsible party, OfficeView office, AssistanceCase c) {
+        return switch (party) {
             case TOWNSHIP, DEPARTMENT -> office.code().equals(c.assignedOfficeCode());
             case COUNTY -> office.kind() == OfficeKind.COUNTY_CIVIL_AFFAIRS && office.regionCode().equals(c.countyCode());
             case HOUSEHOLD -> false;
         };
-        if (!inCharge) {
-            throw outside(c, office);
-        }
-        return Uni.createFrom().item(t);
     }
 
     private Uni<AssistanceCase> move(SqlConnection connection, AssistanceCase c, Transition t, Actor actor, String actorLabel,
@@ -284,8 +322,10 @@ public class CaseService {
         } else if (!c.state().open() && to.open()) {
             claims = cases.memberIds(connection, c.id()).flatMap(ids -> claim(connection, c, ids.size()));
         }
-        return claims.flatMap(ignored -> cases.moveTo(connection, c.id(), to, !to.open(), deadlines.dueOn(c.programme(), to)))
+        return stepRecords.checkBefore(connection, c, t.action()).replaceWith(claims)
+                .flatMap(ignored -> cases.moveTo(connection, c.id(), to, !to.open(), deadlines.dueOn(c.programme(), to)))
                 .flatMap(ignored -> record(connection, c, t.action(), c.state(), to, actor, actorLabel, reason))
+                .flatMap(ignored -> stepRecords.keepAfter(connection, c, t.action(), actor, actorLabel, reason))
                 .flatMap(ignored -> cases.find(connection, c.id())).map(Optional::orElseThrow);
     }
 
@@ -348,10 +388,17 @@ public class CaseService {
                 "assignedOfficeCode", c.assignedOfficeCode(), "countyCode", c.countyCode()));
     }
 
-    /** What the application service hands over when a draft is submitted. */
+    /**
+     * What the application service hands over when a draft is submitted. {@code unstableIncome} is
+     * read from the form there (casework never reads the form) and sets the review period.
+     */
     public record Opening(UUID caseId, UUID applicationId, Programme programme, Actor actor, String applicantIdNumber,
             String applicantName, List<Member> members, String regionCode, boolean viaAgent, boolean nearRelativeFlag,
-            Assignment assignment) {
+            Assignment assignment, boolean unstableIncome) {
+    }
+
+    /** A case locked for work in a transaction, with the person doing it and their office. */
+    public record Handling(SqlConnection connection, AssistanceCase c, Actor actor, OfficeView office) {
     }
 
     public record Member(String idNumber, String relation) {

@@ -1,0 +1,119 @@
+package cn.jiuzhu.casework.graphql;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import cn.jiuzhu.casework.AssistanceCase;
+import cn.jiuzhu.casework.record.CaseDecision;
+import cn.jiuzhu.casework.record.EconomicVerification;
+import cn.jiuzhu.casework.record.HomeVisit;
+import cn.jiuzhu.casework.record.PublicityEntry;
+import cn.jiuzhu.casework.service.CaseRecordService;
+import cn.jiuzhu.common.error.ErrorCode;
+import cn.jiuzhu.common.error.Ids;
+import cn.jiuzhu.identity.CurrentUser;
+import cn.jiuzhu.identity.Roles;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The investigation and decision records of a case: staff record them, the case shows them (the
+ * household sees its decision, amounts and dates; staff see everything), and the village
+ * noticeboard shows the households in publicity, with three facts each and nothing more.
+ */
+@GraphQLApi
+public class CaseRecordGraphQL {
+
+    private final CaseRecordService records;
+    private final CurrentUser currentUser;
+
+    public CaseRecordGraphQL(CaseRecordService records, CurrentUser currentUser) {
+        this.records = records;
+        this.currentUser = currentUser;
+    }
+
+    @Mutation("recordHomeVisit")
+    @RolesAllowed(Roles.CASEWORKER)
+    @Description("入户调查: the case's township office records a visit by at least two staff (HOME_VISIT_STAFF_TOO_FEW otherwise) "
+            + "while the case is under investigation. Needed before publicity.")
+    public Uni<@NonNull AssistanceCase> recordHomeVisit(@NonNull @Id @Name("caseId") String caseId,
+            @NonNull @Name("visitedOn") LocalDate visitedOn, @NonNull @Name("staff") List<@NonNull String> staff,
+            @NonNull @Name("findings") String findings) {
+        return currentUser.actor().flatMap(actor -> records.recordHomeVisit(actor, caseId(caseId), visitedOn, staff, findings));
+    }
+
+    @Mutation("recordVerification")
+    @RolesAllowed(Roles.COUNTY_OFFICER)
+    @Description("家庭经济状况核对: the county bureau of the case's county records the result while the case is under "
+            + "investigation. A passed result is needed before publicity; a failed one also takes the step FAIL_VERIFICATION "
+            + "(核对未通过), with the summary as the reason the household reads, and returns the case in VERIFICATION_FAILED.")
+    public Uni<@NonNull AssistanceCase> recordVerification(@NonNull @Id @Name("caseId") String caseId,
+            @NonNull @Name("passed") boolean passed, @NonNull @Name("summary") String summary) {
+        return currentUser.actor().flatMap(actor -> records.recordVerification(actor, caseId(caseId), passed, summary));
+    }
+
+    @Mutation("proposeAmount")
+    @RolesAllowed(Roles.CASEWORKER)
+    @Description("拟保障金额: the case's township office proposes the household's monthly amount (yuan, e.g. \"669.00\") while the "
+            + "case is under investigation; it is published during publicity and becomes the approved amount. A new proposal "
+            + "replaces the last. Needed before publicity for dibao and extreme-poverty support.")
+    public Uni<@NonNull AssistanceCase> proposeAmount(@NonNull @Id @Name("caseId") String caseId,
+            @NonNull @Name("monthlyAmount") String monthlyAmount) {
+        return currentUser.actor().flatMap(actor -> records.proposeAmount(actor, caseId(caseId), monthlyAmount));
+    }
+
+    @Query("publicity")
+    @Description("公示 (public, no token): households whose case is in publicity in a village/community (12-digit code) or "
+            + "township (9-digit code), as the noticeboard shows them: name, household size, proposed amount. Nothing else is public.")
+    public Uni<@NonNull List<@NonNull PublicityEntry>> publicity(@NonNull @Name("villageOrTownshipCode") String villageOrTownshipCode) {
+        return records.publicity(villageOrTownshipCode);
+    }
+
+    @RolesAllowed({ Roles.CASEWORKER, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.ADMIN })
+    @Description("Staff only (FORBIDDEN for residents): the home visits recorded, oldest first")
+    public Uni<List<List<@NonNull HomeVisit>>> homeVisits(@Source List<AssistanceCase> of) {
+        return records.homeVisits(of);
+    }
+
+    @RolesAllowed({ Roles.CASEWORKER, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.ADMIN })
+    @Description("Staff only (FORBIDDEN for residents): the latest economic verification result, null before one is recorded")
+    public Uni<List<EconomicVerification>> verification(@Source List<AssistanceCase> of) {
+        return records.verifications(of);
+    }
+
+    @Description("拟保障金额: the monthly amount last proposed for the household, yuan, e.g. \"669.00\"; null before one is proposed")
+    public Uni<List<String>> proposedMonthlyAmount(@Source List<AssistanceCase> of) {
+        return records.proposedMonthlyAmounts(of);
+    }
+
+    @Description("审核确认决定: the decision in force with its reasons, null before one (and after a refusal is reversed on review)")
+    public Uni<List<CaseDecision>> decision(@Source List<AssistanceCase> of) {
+        return records.decisions(of);
+    }
+
+    @Description("The month of the first payment, \"2026-12\": the month after the approval (China time); null until payment starts")
+    public Uni<List<String>> paymentStartsIn(@Source List<AssistanceCase> of) {
+        return records.paymentStartsIn(of);
+    }
+
+    @Description("定期核查: when the household is next reviewed, a year after approval (six months when income is unstable), "
+            + "moved on by each review; null until payment starts and for one-off aid")
+    public Uni<List<LocalDate>> nextReviewOn(@Source List<AssistanceCase> of) {
+        return records.nextReviewOn(of);
+    }
+
+    private static UUID caseId(String id) {
+        return Ids.parse(id, ErrorCode.CASE_NOT_FOUND);
+    }
+}

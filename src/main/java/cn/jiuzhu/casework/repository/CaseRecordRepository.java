@@ -1,0 +1,226 @@
+package cn.jiuzhu.casework.repository;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.jiuzhu.casework.record.CaseDecision;
+import cn.jiuzhu.casework.record.DecisionOutcome;
+import cn.jiuzhu.casework.record.EconomicVerification;
+import cn.jiuzhu.casework.record.HomeVisit;
+import cn.jiuzhu.casework.record.PublicityEntry;
+import cn.jiuzhu.casework.record.RecordsOnFile;
+import cn.jiuzhu.common.money.Yuan;
+import cn.jiuzhu.identity.Actor;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * SQL for a case's investigation and decision records. Writes take the connection of the step's
+ * transaction; batched reads take a list of cases and run one statement. No rules here: see
+ * Preconditions and PaymentSchedule.
+ */
+@ApplicationScoped
+public class CaseRecordRepository {
+
+    private static final String LATEST_PROPOSAL = """
+            (SELECT p.monthly_amount FROM case_amount_proposal p WHERE p.case_id = %s ORDER BY p.id DESC LIMIT 1)""";
+
+    private static final String SCHEDULE_COLUMNS = """
+            SELECT case_id, first_payment_month, review_every_months, next_review_on FROM case_payment_schedule
+            """;
+
+    private final Pool client;
+
+    public CaseRecordRepository(Pool client) {
+        this.client = client;
+    }
+
+    public Uni<Void> insertHomeVisit(SqlConnection connection, UUID caseId, LocalDate visitedOn, List<String> staff,
+            String findings, Actor actor, String actorLabel) {
+        return connection.preparedQuery("""
+                INSERT INTO case_home_visit (case_id, visited_on, staff_names, findings, recorded_by, recorded_by_office, recorded_by_label)
+                VALUES ($1, $2, $3, $4, $5, $6, $7)""")
+                .execute(Tuple.from(Arrays.asList(caseId, visitedOn, staff.toArray(String[]::new), findings, actor.subject(),
+                        actor.officeCode(), actorLabel)))
+                .replaceWithVoid();
+    }
+
+    public Uni<Void> insertVerification(SqlConnection connection, UUID caseId, boolean passed, String summary, Actor actor,
+            String actorLabel) {
+        return connection.preparedQuery("""
+                INSERT INTO case_verification (case_id, passed, summary, recorded_by, recorded_by_office, recorded_by_label)
+                VALUES ($1, $2, $3, $4, $5, $6)""")
+                .execute(Tuple.from(Arrays.asList(caseId, passed, summary, actor.subject(), actor.officeCode(), actorLabel)))
+                .replaceWithVoid();
+    }
+
+    public Uni<Void> insertAmountProposal(SqlConnection connection, UUID caseId, BigDecimal monthlyAmount, Actor actor,
+            String actorLabel) {
+        return connection.preparedQuery("""
+                INSERT INTO case_amount_proposal (case_id, monthly_amount, recorded_by, recorded_by_office, recorded_by_label)
+                VALUES ($1, $2, $3, $4, $5)""")
+                .execute(Tuple.from(Arrays.asList(caseId, monthlyAmount, actor.subject(), actor.officeCode(), actorLabel)))
+                .replaceWithVoid();
+    }
+
+    /** What the investigation has on file: a visit by two or more staff, the latest verification's result, an amount. */
+    public Uni<RecordsOnFile> recordsOnFile(SqlConnection connection, UUID caseId) {
+        return connection.preparedQuery("""
+                SELECT EXISTS (SELECT 1 FROM case_home_visit WHERE case_id = $1 AND cardinality(staff_names) >= 2),
+                       coalesce((SELECT passed FROM case_verification WHERE case_id = $1 ORDER BY id DESC LIMIT 1), false),
+                       EXISTS (SELECT 1 FROM case_amount_proposal WHERE case_id = $1)""")
+                .execute(Tuple.of(caseId)).map(rows -> {
+                    Row r = rows.iterator().next();
+                    return new RecordsOnFile(r.getBoolean(0), r.getBoolean(1), r.getBoolean(2));
+                });
+    }
+
+    /** An approval carries the amount last proposed (the one published); a refusal carries none. */
+    public Uni<Void> insertDecision(SqlConnection connection, UUID caseId, DecisionOutcome outcome, String reasons, Actor actor,
+            String actorLabel, LocalDate noticeDueOn) {
+        return connection.preparedQuery("""
+                INSERT INTO case_decision (case_id, decision, reasons, decided_by, decided_by_office, decided_by_label,
+                                           monthly_amount, notice_due_on)
+                VALUES ($1, $2::varchar, $3, $4, $5, $6, CASE WHEN $2::varchar = 'APPROVED' THEN %s END, $7)""".formatted(LATEST_PROPOSAL.formatted("$1")))
+                .execute(Tuple.from(Arrays.asList(caseId, outcome.name(), reasons, actor.subject(), actor.officeCode(), actorLabel,
+                        noticeDueOn)))
+                .replaceWithVoid();
+    }
+
+    /** 复核撤销: the refusal in force no longer stands. */
+    public Uni<Void> revokeRefusal(SqlConnection connection, UUID caseId) {
+        return connection.preparedQuery("""
+                UPDATE case_decision SET revoked_at = now()
+                 WHERE case_id = $1 AND decision = 'REFUSED' AND revoked_at IS NULL""")
+                .execute(Tuple.of(caseId)).replaceWithVoid();
+    }
+
+    /** When the approval in force was given, if there is one. */
+    public Uni<Optional<OffsetDateTime>> approvedAt(SqlConnection connection, UUID caseId) {
+        return connection.preparedQuery("""
+                SELECT decided_at FROM case_decision WHERE case_id = $1 AND decision = 'APPROVED' AND revoked_at IS NULL
+                 ORDER BY id DESC LIMIT 1""")
+                .execute(Tuple.of(caseId))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getOffsetDateTime(0)));
+    }
+
+    public Uni<Boolean> unstableIncome(SqlConnection connection, UUID caseId) {
+        return connection.preparedQuery("SELECT unstable_income FROM assistance_case WHERE id = $1").execute(Tuple.of(caseId))
+                .map(rows -> rows.iterator().next().getBoolean(0));
+    }
+
+    public Uni<Void> insertSchedule(SqlConnection connection, UUID caseId, LocalDate firstPaymentMonth, Integer reviewEveryMonths,
+            LocalDate nextReviewOn) {
+        return connection.preparedQuery("""
+                INSERT INTO case_payment_schedule (case_id, first_payment_month, review_every_months, next_review_on)
+                VALUES ($1, $2, $3, $4)""")
+                .execute(Tuple.from(Arrays.asList(caseId, firstPaymentMonth,
+                        reviewEveryMonths == null ? null : reviewEveryMonths.shortValue(), nextReviewOn)))
+                .replaceWithVoid();
+    }
+
+    public Uni<Optional<Schedule>> schedule(SqlConnection connection, UUID caseId) {
+        return connection.preparedQuery(SCHEDULE_COLUMNS + "WHERE case_id = $1").execute(Tuple.of(caseId))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(toSchedule(rows.iterator().next())));
+    }
+
+    public Uni<Void> setNextReviewOn(SqlConnection connection, UUID caseId, LocalDate nextReviewOn) {
+        return connection.preparedQuery("UPDATE case_payment_schedule SET next_review_on = $2 WHERE case_id = $1")
+                .execute(Tuple.of(caseId, nextReviewOn)).replaceWithVoid();
+    }
+
+    public Uni<List<HomeVisit>> homeVisitsOf(Collection<UUID> caseIds) {
+        return client.preparedQuery("""
+                SELECT case_id, visited_on, staff_names, findings, recorded_by_label, recorded_at
+                  FROM case_home_visit WHERE case_id = ANY($1) ORDER BY id""")
+                .execute(Tuple.of(caseIds.toArray(UUID[]::new)))
+                .map(rows -> all(rows, r -> new HomeVisit(r.getLocalDate("visited_on"), List.of(r.getArrayOfStrings("staff_names")),
+                        r.getString("findings"), r.getString("recorded_by_label"), r.getOffsetDateTime("recorded_at"),
+                        r.getUUID("case_id"))));
+    }
+
+    public Uni<List<EconomicVerification>> latestVerificationsOf(Collection<UUID> caseIds) {
+        return client.preparedQuery("""
+                SELECT DISTINCT ON (case_id) case_id, passed, summary, recorded_by_label, recorded_at
+                  FROM case_verification WHERE case_id = ANY($1) ORDER BY case_id, id DESC""")
+                .execute(Tuple.of(caseIds.toArray(UUID[]::new)))
+                .map(rows -> all(rows, r -> new EconomicVerification(r.getBoolean("passed"), r.getString("summary"),
+                        r.getString("recorded_by_label"), r.getOffsetDateTime("recorded_at"), r.getUUID("case_id"))));
+    }
+
+    /** The amount last proposed for each case that has one. */
+    public Uni<Map<UUID, BigDecimal>> latestProposalsOf(Collection<UUID> caseIds) {
+        return client.preparedQuery("""
+                SELECT DISTINCT ON (case_id) case_id, monthly_amount
+                  FROM case_amount_proposal WHERE case_id = ANY($1) ORDER BY case_id, id DESC""")
+                .execute(Tuple.of(caseIds.toArray(UUID[]::new)))
+                .map(rows -> {
+                    Map<UUID, BigDecimal> amounts = new HashMap<>();
+                    rows.forEach(r -> amounts.put(r.getUUID("case_id"), r.getBigDecimal("monthly_amount")));
+                    return amounts;
+                });
+    }
+
+    /** Each case's latest decision still in force. */
+    public Uni<List<CaseDecision>> decisionsOf(Collection<UUID> caseIds) {
+        return client.preparedQuery("""
+                SELECT DISTINCT ON (case_id) case_id, decision, reasons, decided_by_label, decided_at, monthly_amount, notice_due_on
+                  FROM case_decision WHERE case_id = ANY($1) AND revoked_at IS NULL ORDER BY case_id, id DESC""")
+                .execute(Tuple.of(caseIds.toArray(UUID[]::new)))
+                .map(rows -> all(rows, r -> new CaseDecision(DecisionOutcome.valueOf(r.getString("decision")), r.getString("reasons"),
+                        r.getString("decided_by_label"), r.getOffsetDateTime("decided_at"), Yuan.format(r.getBigDecimal("monthly_amount")),
+                        r.getLocalDate("notice_due_on"), r.getUUID("case_id"))));
+    }
+
+    public Uni<List<Schedule>> schedulesOf(Collection<UUID> caseIds) {
+        return client.preparedQuery(SCHEDULE_COLUMNS + "WHERE case_id = ANY($1)").execute(Tuple.of(caseIds.toArray(UUID[]::new)))
+                .map(rows -> all(rows, CaseRecordRepository::toSchedule));
+    }
+
+    /**
+     * The noticeboard of a village or township: the cases in publicity there, oldest first, with the
+     * three public facts and nothing else. {@code regionCode} is digits only (checked by the caller).
+     */
+    public Uni<List<PublicityEntry>> inPublicity(String regionCode) {
+        return client.preparedQuery("""
+                SELECT c.applicant_name, c.household_size, %s AS monthly_amount
+                  FROM assistance_case c
+                 WHERE c.state = 'PUBLICITY' AND c.region_code LIKE $1 || '%%'
+                 ORDER BY c.state_since, c.id""".formatted(LATEST_PROPOSAL.formatted("c.id")))
+                .execute(Tuple.of(regionCode))
+                .map(rows -> all(rows, r -> new PublicityEntry(r.getString("applicant_name"), r.getShort("household_size"),
+                        Yuan.format(r.getBigDecimal("monthly_amount")))));
+    }
+
+    private static Schedule toSchedule(Row r) {
+        Short every = r.getShort("review_every_months");
+        return new Schedule(r.getUUID("case_id"), r.getLocalDate("first_payment_month"), every == null ? null : every.intValue(),
+                r.getLocalDate("next_review_on"));
+    }
+
+    private static <T> List<T> all(RowSet<Row> rows, Function<Row, T> map) {
+        List<T> result = new ArrayList<>();
+        rows.forEach(r -> result.add(map.apply(r)));
+        return result;
+    }
+
+    /** When payment starts (the 1st of that month) and when the case is next reviewed; no review for one-off aid. */
+    public record Schedule(UUID caseId, LocalDate firstPaymentMonth, Integer reviewEveryMonths, LocalDate nextReviewOn) {
+    }
+}

@@ -1,0 +1,171 @@
+package cn.jiuzhu.casework.service;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.jiuzhu.casework.AssistanceCase;
+import cn.jiuzhu.casework.CaseAction;
+import cn.jiuzhu.casework.CaseState;
+import cn.jiuzhu.casework.Responsible;
+import cn.jiuzhu.casework.record.CaseDecision;
+import cn.jiuzhu.casework.record.EconomicVerification;
+import cn.jiuzhu.casework.record.HomeVisit;
+import cn.jiuzhu.casework.record.PublicityEntry;
+import cn.jiuzhu.casework.repository.CaseRecordRepository;
+import cn.jiuzhu.casework.repository.CaseRecordRepository.Schedule;
+import cn.jiuzhu.common.error.ApiException;
+import cn.jiuzhu.common.error.ErrorCode;
+import cn.jiuzhu.common.money.Yuan;
+import cn.jiuzhu.common.time.CalendarService;
+import cn.jiuzhu.identity.Actor;
+import cn.jiuzhu.region.RegionCode;
+import cn.jiuzhu.region.RegionLevel;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The investigation's records (home visit, economic verification, proposed amount), what they show
+ * on a case, and the village noticeboard. Who may record what follows the procedure: the township
+ * visits and proposes, the county verifies, and only while the case is under investigation.
+ */
+@ApplicationScoped
+public class CaseRecordService {
+
+    private static final int MAX_TEXT = 4000;
+    private static final int MAX_STAFF_NAME = 50;
+    private static final int MAX_STAFF = 10;
+    private static final Set<CaseState> UNDER_INVESTIGATION = EnumSet.of(CaseState.INVESTIGATING);
+
+    private final CaseService cases;
+    private final CaseRecordRepository records;
+    private final CalendarService calendar;
+
+    public CaseRecordService(CaseService cases, CaseRecordRepository records, CalendarService calendar) {
+        this.cases = cases;
+        this.records = records;
+        this.calendar = calendar;
+    }
+
+    /** 入户调查 by the case's township office: at least two different staff, on a day between submission and today. */
+    public Uni<AssistanceCase> recordHomeVisit(Actor actor, UUID caseId, LocalDate visitedOn, List<String> staff, String findings) {
+        List<String> names = staffNames(staff);
+        String text = requiredText("findings", "调查情况", findings, MAX_TEXT);
+        if (visitedOn.isAfter(calendar.today())) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "visitedOn", "reason", "IN_THE_FUTURE"));
+        }
+        return cases.handle(actor, caseId, Responsible.TOWNSHIP, UNDER_INVESTIGATION, "记录入户调查", h -> {
+            if (visitedOn.isBefore(h.c().submittedAt().atZoneSameInstant(CalendarService.CHINA).toLocalDate())) {
+                throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "visitedOn", "reason", "BEFORE_SUBMISSION"));
+            }
+            return records.insertHomeVisit(h.connection(), h.c().id(), visitedOn, names, text, actor, h.office().name())
+                    .replaceWith(h.c());
+        });
+    }
+
+    /**
+     * 家庭经济状况核对 by the county bureau of the case's county. A failed verification is also the step
+     * FAIL_VERIFICATION, taken in the same transaction with the summary as its reason, so the household
+     * learns at once that it may object.
+     */
+    public Uni<AssistanceCase> recordVerification(Actor actor, UUID caseId, boolean passed, String summary) {
+        String text = requiredText("summary", "核对情况", summary, MAX_TEXT);
+        return cases.handle(actor, caseId, Responsible.COUNTY, UNDER_INVESTIGATION, "记录核对结果", h -> records
+                .insertVerification(h.connection(), h.c().id(), passed, text, actor, h.office().name())
+                .flatMap(ignored -> passed ? Uni.createFrom().item(h.c()) : cases.step(h, CaseAction.FAIL_VERIFICATION, text)));
+    }
+
+    /** 拟保障金额 by the township, before publicity; a new proposal replaces the last. */
+    public Uni<AssistanceCase> proposeAmount(Actor actor, UUID caseId, String monthlyAmount) {
+        BigDecimal amount = Yuan.parse("monthlyAmount", monthlyAmount);
+        return cases.handle(actor, caseId, Responsible.TOWNSHIP, UNDER_INVESTIGATION, "提出拟保障金额",
+                h -> records.insertAmountProposal(h.connection(), h.c().id(), amount, actor, h.office().name()).replaceWith(h.c()));
+    }
+
+    /** The noticeboard of a village (12 digits) or township (9 digits): households in publicity there. */
+    public Uni<List<PublicityEntry>> publicity(String villageOrTownshipCode) {
+        RegionLevel level = new RegionCode(villageOrTownshipCode).level();
+        if (level != RegionLevel.VILLAGE && level != RegionLevel.TOWNSHIP) {
+            throw new ApiException(ErrorCode.REGION_LEVEL_MISMATCH, Map.of("expectedLevelName", "村（社区）或乡镇（街道）",
+                    "actualLevel", level.name()));
+        }
+        return records.inPublicity(villageOrTownshipCode);
+    }
+
+    public Uni<List<List<HomeVisit>>> homeVisits(List<AssistanceCase> of) {
+        return records.homeVisitsOf(ids(of)).map(visits -> {
+            Map<UUID, List<HomeVisit>> byCase = visits.stream().collect(Collectors.groupingBy(HomeVisit::caseId));
+            return of.stream().map(c -> byCase.getOrDefault(c.id(), List.of())).toList();
+        });
+    }
+
+    public Uni<List<EconomicVerification>> verifications(List<AssistanceCase> of) {
+        return records.latestVerificationsOf(ids(of)).map(found -> inOrder(of, found, EconomicVerification::caseId));
+    }
+
+    public Uni<List<String>> proposedMonthlyAmounts(List<AssistanceCase> of) {
+        return records.latestProposalsOf(ids(of)).map(amounts -> of.stream().map(c -> Yuan.format(amounts.get(c.id()))).toList());
+    }
+
+    public Uni<List<CaseDecision>> decisions(List<AssistanceCase> of) {
+        return records.decisionsOf(ids(of)).map(found -> inOrder(of, found, CaseDecision::caseId));
+    }
+
+    /** "2026-12": the month of the first payment. */
+    public Uni<List<String>> paymentStartsIn(List<AssistanceCase> of) {
+        return records.schedulesOf(ids(of)).map(found -> inOrder(of, found, Schedule::caseId).stream()
+                .map(s -> s == null ? null : YearMonth.from(s.firstPaymentMonth()).toString()).toList());
+    }
+
+    public Uni<List<LocalDate>> nextReviewOn(List<AssistanceCase> of) {
+        return records.schedulesOf(ids(of)).map(found -> inOrder(of, found, Schedule::caseId).stream()
+                .map(s -> s == null ? null : s.nextReviewOn()).toList());
+    }
+
+    /** Distinct names as typed, without surrounding spaces; fewer than two people is not a home visit. */
+    private static List<String> staffNames(List<String> staff) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String name : staff) {
+            if (name != null && !name.isBlank()) {
+                names.add(name.strip());
+            }
+        }
+        if (names.size() < 2) {
+            throw new ApiException(ErrorCode.HOME_VISIT_STAFF_TOO_FEW, Map.of("field", "staff", "distinctNames", names.size()));
+        }
+        if (names.size() > MAX_STAFF || names.stream().anyMatch(n -> n.length() > MAX_STAFF_NAME)) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "staff", "maxNames", MAX_STAFF,
+                    "maxLength", MAX_STAFF_NAME));
+        }
+        return List.copyOf(names);
+    }
+
+    private static String requiredText(String field, String fieldName, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new ApiException(ErrorCode.FIELD_REQUIRED, Map.of("field", field, "fieldName", fieldName));
+        }
+        if (value.length() > max) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", field, "maxLength", max));
+        }
+        return value.strip();
+    }
+
+    private static List<UUID> ids(List<AssistanceCase> of) {
+        return of.stream().map(AssistanceCase::id).toList();
+    }
+
+    /** One value per case, in the cases' order; null where a case has none. */
+    private static <T> List<T> inOrder(List<AssistanceCase> of, List<T> found, Function<T, UUID> caseId) {
+        Map<UUID, T> byCase = found.stream().collect(Collectors.toMap(caseId, Function.identity()));
+        return of.stream().map(c -> byCase.get(c.id())).toList();
+    }
+}

@@ -1,0 +1,88 @@
+package cn.jiuzhu.casework.service;
+
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.jiuzhu.casework.AssistanceCase;
+import cn.jiuzhu.casework.CaseAction;
+import cn.jiuzhu.casework.CaseState;
+import cn.jiuzhu.casework.Procedure;
+import cn.jiuzhu.casework.record.DecisionOutcome;
+import cn.jiuzhu.casework.record.PaymentSchedule;
+import cn.jiuzhu.casework.record.Preconditions;
+import cn.jiuzhu.casework.repository.CaseRecordRepository;
+import cn.jiuzhu.common.time.CalendarService;
+import cn.jiuzhu.identity.Actor;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+
+/**
+ * What a step needs on file before it is taken, and what it leaves on file, inside the transaction
+ * of the move: a decision is never recorded without its step, nor a step taken without its records.
+ */
+@ApplicationScoped
+public class StepRecords {
+
+    private final CaseRecordRepository records;
+    private final Deadlines deadlines;
+    private final CalendarService calendar;
+
+    public StepRecords(CaseRecordRepository records, Deadlines deadlines, CalendarService calendar) {
+        this.records = records;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+    }
+
+    /** PRECONDITION_MISSING when the step's records are not on file; PUBLICITY_NOT_OVER before the seven days. */
+    public Uni<Void> checkBefore(SqlConnection connection, AssistanceCase c, CaseAction action) {
+        Uni<Void> timing = Uni.createFrom().voidItem().invoke(() -> Preconditions.checkPublicityOver(c.state(), action,
+                chinaDate(c), calendar.today()));
+        if (Preconditions.requirements(c.programme(), action).isEmpty()) {
+            return timing;
+        }
+        return timing.flatMap(ignored -> records.recordsOnFile(connection, c.id()))
+                .invoke(onFile -> Preconditions.check(c.programme(), action, onFile)).replaceWithVoid();
+    }
+
+    /** The decision with its reasons, the payment schedule, the next review: whatever this step leaves on file. */
+    public Uni<Void> keepAfter(SqlConnection connection, AssistanceCase before, CaseAction action, Actor actor, String actorLabel,
+            String reason) {
+        return switch (action) {
+            case APPROVE -> records.insertDecision(connection, before.id(), DecisionOutcome.APPROVED, reason, actor, actorLabel, null);
+            case REFUSE, UPHOLD_REFUSAL -> records.insertDecision(connection, before.id(), DecisionOutcome.REFUSED, reason, actor,
+                    actorLabel, deadlines.dueOn(before.programme(), CaseState.REFUSED));
+            case REVERSE_REFUSAL -> records.revokeRefusal(connection, before.id());
+            case START_PAYMENT -> schedulePayment(connection, before);
+            case REVIEW -> scheduleNextReview(connection, before);
+            default -> Uni.createFrom().voidItem();
+        };
+    }
+
+    private Uni<Void> schedulePayment(SqlConnection connection, AssistanceCase c) {
+        boolean reviewed = Procedure.of(c.programme()).transition(CaseAction.REVIEW, CaseState.IN_PAYMENT).isPresent();
+        return records.approvedAt(connection, c.id()).flatMap(at -> {
+            LocalDate approvedOn = at.orElseThrow(() -> new IllegalStateException("No approval on file for case " + c.id()))
+                    .atZoneSameInstant(CalendarService.CHINA).toLocalDate();
+            LocalDate firstMonth = PaymentSchedule.firstPaymentMonth(approvedOn).atDay(1);
+            if (!reviewed) {
+                return records.insertSchedule(connection, c.id(), firstMonth, null, null);
+            }
+            return records.unstableIncome(connection, c.id()).flatMap(unstable -> {
+                int every = PaymentSchedule.reviewEveryMonths(unstable);
+                return records.insertSchedule(connection, c.id(), firstMonth, every, PaymentSchedule.firstReviewOn(approvedOn, every));
+            });
+        });
+    }
+
+    /** Cases paid before schedules were kept have none to move on. */
+    private Uni<Void> scheduleNextReview(SqlConnection connection, AssistanceCase c) {
+        return records.schedule(connection, c.id()).flatMap(found -> found.filter(s -> s.nextReviewOn() != null)
+                .map(s -> records.setNextReviewOn(connection, c.id(), PaymentSchedule.reviewAfter(s.nextReviewOn(), s.reviewEveryMonths())))
+                .orElseGet(() -> Uni.createFrom().voidItem()));
+    }
+
+    private static LocalDate chinaDate(AssistanceCase c) {
+        return c.stateSince().atZoneSameInstant(CalendarService.CHINA).toLocalDate();
+    }
+}

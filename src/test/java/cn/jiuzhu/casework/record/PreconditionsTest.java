@@ -1,0 +1,78 @@
+package cn.jiuzhu.casework.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import cn.jiuzhu.casework.CaseAction;
+import cn.jiuzhu.casework.CaseState;
+import cn.jiuzhu.casework.record.Preconditions.Requirement;
+import cn.jiuzhu.common.error.ApiException;
+import cn.jiuzhu.common.error.ErrorCode;
+import cn.jiuzhu.programme.Programme;
+
+class PreconditionsTest {
+
+    private static final RecordsOnFile NOTHING = new RecordsOnFile(false, false, false);
+    private static final RecordsOnFile EVERYTHING = new RecordsOnFile(true, true, true);
+
+    @Test
+    void dibaoPublicityNeedsAVisitAPassedVerificationAndAnAmount() {
+        assertThat(Preconditions.missing(Programme.DIBAO, CaseAction.START_PUBLICITY, NOTHING)).containsExactly(
+                Requirement.HOME_VISIT_BY_TWO_STAFF, Requirement.VERIFICATION_PASSED, Requirement.PROPOSED_AMOUNT);
+        assertThat(Preconditions.missing(Programme.TEKUN, CaseAction.START_PUBLICITY, new RecordsOnFile(true, false, true)))
+                .containsExactly(Requirement.VERIFICATION_PASSED);
+        assertThat(Preconditions.missing(Programme.DIBAO, CaseAction.START_PUBLICITY, EVERYTHING)).isEmpty();
+    }
+
+    @Test
+    void recognitionsPublishNoAmountSoNeedNone() {
+        assertThat(Preconditions.missing(Programme.BIANYUAN, CaseAction.START_PUBLICITY, new RecordsOnFile(true, true, false))).isEmpty();
+        assertThat(Preconditions.missing(Programme.GANGXING, CaseAction.START_PUBLICITY, NOTHING))
+                .containsExactly(Requirement.HOME_VISIT_BY_TWO_STAFF, Requirement.VERIFICATION_PASSED);
+    }
+
+    @Test
+    void otherStepsAndProgrammesNeedNothingOnFile() {
+        assertThat(Preconditions.requirements(Programme.DIBAO, CaseAction.ACCEPT)).isEmpty();
+        assertThat(Preconditions.requirements(Programme.LINSHI_URGENT, CaseAction.START_PUBLICITY)).isEmpty();
+        assertThatCode(() -> Preconditions.check(Programme.DIBAO, CaseAction.APPROVE, NOTHING)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theRefusalNamesEverythingMissingInWords() {
+        assertThatThrownBy(() -> Preconditions.check(Programme.DIBAO, CaseAction.START_PUBLICITY, new RecordsOnFile(false, true, false)))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.PRECONDITION_MISSING);
+                    assertThat(e.details().get("missing")).isEqualTo(java.util.List.of("HOME_VISIT_BY_TWO_STAFF", "PROPOSED_AMOUNT"));
+                    assertThat(e.getMessage()).isEqualTo("还不能初审并公示，缺少：两名以上工作人员的入户调查记录、拟保障金额。");
+                });
+    }
+
+    @Test
+    void publicityLastsSevenCalendarDays() {
+        LocalDate started = LocalDate.of(2026, 9, 30);
+        assertThat(Preconditions.publicityOverOn(started)).isEqualTo(LocalDate.of(2026, 10, 7)).as("holidays count");
+        assertThatThrownBy(() -> Preconditions.checkPublicityOver(CaseState.PUBLICITY, CaseAction.SEND_FOR_CONFIRMATION, started,
+                LocalDate.of(2026, 10, 6)))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.PUBLICITY_NOT_OVER);
+                    assertThat(e.details()).containsEntry("sendableFrom", "2026-10-07");
+                });
+        assertThatCode(() -> Preconditions.checkPublicityOver(CaseState.PUBLICITY, CaseAction.SEND_FOR_CONFIRMATION, started,
+                LocalDate.of(2026, 10, 7))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void anObjectionMayReopenTheInvestigationDuringPublicity() {
+        assertThatCode(() -> Preconditions.checkPublicityOver(CaseState.PUBLICITY, CaseAction.REOPEN_INVESTIGATION,
+                LocalDate.of(2026, 9, 30), LocalDate.of(2026, 9, 30))).doesNotThrowAnyException();
+        assertThatCode(() -> Preconditions.checkPublicityOver(CaseState.ACCEPTED, CaseAction.SEND_FOR_CONFIRMATION,
+                LocalDate.of(2026, 9, 30), LocalDate.of(2026, 9, 30))).as("urgent aid goes to the county without publicity")
+                .doesNotThrowAnyException();
+    }
+}
