@@ -50,6 +50,25 @@ public class FreshDatabase implements QuarkusTestResourceLifecycleManager {
         return Map.of("PGHOST", HOST, "PGPORT", PORT, "PGUSER", USER, "PGPASSWORD", PASSWORD, "PGDATABASE", database);
     }
 
+    public static String user() {
+        return USER;
+    }
+
+    public static String password() {
+        return PASSWORD;
+    }
+
+    /** Creates a scratch database (for tests that migrate one themselves); drop it with {@link #drop}. */
+    public static String createScratch(String prefix) {
+        String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+        return name;
+    }
+
+    public static void drop(String name) {
+        execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+
     public static Connection connect(String database) throws SQLException {
         return DriverManager.getConnection(jdbcUrl(database), USER, PASSWORD);
     }
