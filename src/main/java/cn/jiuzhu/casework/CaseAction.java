@@ -1,5 +1,8 @@
 package cn.jiuzhu.casework;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.eclipse.microprofile.graphql.Description;
 
 @Description("办理环节: what someone did to a case")
@@ -27,7 +30,14 @@ public enum CaseAction {
     PAY_STAGE("分阶段发放"),
     CLOSE("办结"),
     TRANSFER("转办"),
-    REVIEW("定期核查");
+    REVIEW("定期核查"),
+    REFER("转介至相关部门"),
+    REFERRAL_ACCEPTED("相关部门已受理转介"),
+    REFERRAL_ANSWERED("相关部门已答复"),
+    REFERRAL_DECLINED("相关部门退回转介");
+
+    /** Recorded on the timeline beside the procedure: never a step of it, so they move no case and start no time limit. */
+    private static final Set<CaseAction> NOTES = EnumSet.of(REFER, REFERRAL_ACCEPTED, REFERRAL_ANSWERED, REFERRAL_DECLINED);
 
     private final String label;
 
@@ -37,5 +47,9 @@ public enum CaseAction {
 
     public String label() {
         return label;
+    }
+
+    public boolean note() {
+        return NOTES.contains(this);
     }
 }

@@ -126,7 +126,7 @@ public class CaseGraphQL {
             List<List<CaseEvent>> result = new ArrayList<>();
             for (int i = 0; i < of.size(); i++) {
                 var programme = of.get(i).programme();
-                result.add(timelines.get(i).stream().map(e -> ProgressRules.withDeadline(e,
+                result.add(timelines.get(i).stream().map(e -> e.action().note() ? e : ProgressRules.withDeadline(e,
                         Procedure.of(programme).limitStepIn(e.toState()).flatMap(step -> catalogue.timeLimit(programme, step)),
                         calendar.calendar())).toList());
             }

@@ -201,6 +201,21 @@ public class CaseService {
                 : record(connection, c, CaseAction.SUPPLEMENT_DOCUMENTS, c.state(), c.state(), actor, label, null).replaceWithVoid();
     }
 
+    /**
+     * A note on a case's timeline (a referral and the department's answer), in the caller's
+     * transaction: the case keeps its state and version; the event, its notification and the NOTIFY
+     * are written as for any step. The case is locked so the note reads the state it really has.
+     */
+    public Uni<CaseEvent> recordNote(SqlConnection connection, UUID caseId, CaseAction action, Actor actor, String actorLabel,
+            String text) {
+        if (!action.note()) {
+            return Uni.createFrom().failure(new IllegalArgumentException(action + " is a step of the procedure, not a note"));
+        }
+        return cases.lock(connection, caseId)
+                .map(found -> found.orElseThrow(() -> new ApiException(ErrorCode.CASE_NOT_FOUND, Map.of("caseId", caseId))))
+                .flatMap(c -> record(connection, c, action, c.state(), c.state(), actor, actorLabel, text));
+    }
+
     public Uni<AssistanceCase> findVisible(UUID caseId, String idNumber) {
         return cases.findVisible(caseId, idNumber)
                 .map(found -> found.orElseThrow(() -> new ApiException(ErrorCode.CASE_NOT_FOUND, Map.of("caseId", caseId))));
