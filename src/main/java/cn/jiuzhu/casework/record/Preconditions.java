@@ -77,13 +77,28 @@ public final class Preconditions {
     public static void check(Programme programme, CaseAction action, RecordsOnFile records) {
         List<Requirement> missing = missing(programme, action, records);
         if (!missing.isEmpty()) {
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("action", action.name());
-            details.put("actionName", action.label());
-            details.put("missing", missing.stream().map(Requirement::name).toList());
-            details.put("missingNames", missing.stream().map(Requirement::label).collect(Collectors.joining("、")));
-            throw new ApiException(ErrorCode.PRECONDITION_MISSING, details);
+            throw missingFor(action, missing);
         }
+    }
+
+    /** The coded refusal for a step whose records are not on file. */
+    public static ApiException missingFor(CaseAction action, List<Requirement> missing) {
+        return missingFor(action, missing.stream().map(Requirement::name).toList(),
+                missing.stream().map(Requirement::label).collect(Collectors.joining("、")));
+    }
+
+    /** Payment cannot start without the approval it pays (only data from before decisions were kept lacks one). */
+    public static ApiException noApprovalOnFile() {
+        return missingFor(CaseAction.START_PAYMENT, List.of("APPROVAL_ON_FILE"), "审核确认同意的决定");
+    }
+
+    private static ApiException missingFor(CaseAction action, List<String> missing, String missingNames) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("action", action.name());
+        details.put("actionName", action.label());
+        details.put("missing", missing);
+        details.put("missingNames", missingNames);
+        return new ApiException(ErrorCode.PRECONDITION_MISSING, details);
     }
 
     /** The first day a case that entered publicity on {@code startedOn} may be sent for confirmation. */

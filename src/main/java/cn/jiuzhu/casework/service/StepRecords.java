@@ -62,7 +62,7 @@ public class StepRecords {
     private Uni<Void> schedulePayment(SqlConnection connection, AssistanceCase c) {
         boolean reviewed = Procedure.of(c.programme()).transition(CaseAction.REVIEW, CaseState.IN_PAYMENT).isPresent();
         return records.approvedAt(connection, c.id()).flatMap(at -> {
-            LocalDate approvedOn = at.orElseThrow(() -> new IllegalStateException("No approval on file for case " + c.id()))
+            LocalDate approvedOn = at.orElseThrow(Preconditions::noApprovalOnFile)
                     .atZoneSameInstant(CalendarService.CHINA).toLocalDate();
             LocalDate firstMonth = PaymentSchedule.firstPaymentMonth(approvedOn).atDay(1);
             if (!reviewed) {
