@@ -73,6 +73,17 @@ public class CaseRecordGraphQL {
         return currentUser.actor().flatMap(actor -> records.proposeAmount(actor, caseId(caseId), monthlyAmount));
     }
 
+    @Mutation("recordCountyVisit")
+    @RolesAllowed(Roles.COUNTY_OFFICER)
+    @Description("县级入户核实: the county bureau's own visit during confirmation (at least two staff). Required before "
+            + "deciding an extreme-poverty case drawn for the spot check (spotCheckRequired) or a case registered separately "
+            + "because a member is a close relative of staff (nearRelativeFlag).")
+    public Uni<@NonNull AssistanceCase> recordCountyVisit(@NonNull @Id @Name("caseId") String caseId,
+            @NonNull @Name("visitedOn") LocalDate visitedOn, @NonNull @Name("staff") List<@NonNull String> staff,
+            @NonNull @Name("findings") String findings) {
+        return currentUser.actor().flatMap(actor -> records.recordCountyVisit(actor, caseId(caseId), visitedOn, staff, findings));
+    }
+
     @Query("publicity")
     @Description("公示 (public, no token): households whose case is in publicity in a village/community (12-digit code) or "
             + "township (9-digit code), as the noticeboard shows them: name, household size, proposed amount. Nothing else is public.")

@@ -1,5 +1,7 @@
 package cn.jiuzhu.casework.record;
 
+import static cn.jiuzhu.casework.CaseAction.APPROVE;
+import static cn.jiuzhu.casework.CaseAction.REFUSE;
 import static cn.jiuzhu.casework.CaseAction.START_PUBLICITY;
 import static cn.jiuzhu.casework.record.Preconditions.Requirement.HOME_VISIT_BY_TWO_STAFF;
 import static cn.jiuzhu.casework.record.Preconditions.Requirement.PROPOSED_AMOUNT;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.jiuzhu.casework.AssistanceCase;
 import cn.jiuzhu.casework.CaseAction;
 import cn.jiuzhu.casework.CaseState;
 import cn.jiuzhu.common.error.ApiException;
@@ -47,7 +50,8 @@ public final class Preconditions {
     public enum Requirement {
         HOME_VISIT_BY_TWO_STAFF("两名以上工作人员的入户调查记录"),
         VERIFICATION_PASSED("通过的家庭经济状况核对结果"),
-        PROPOSED_AMOUNT("拟保障金额");
+        PROPOSED_AMOUNT("拟保障金额"),
+        COUNTY_VISIT("县级民政部门的入户核实记录");
 
         private final String label;
 
@@ -66,6 +70,31 @@ public final class Preconditions {
         RULES.stream().filter(r -> r.action() == action && r.programmes().contains(programme))
                 .forEach(r -> needed.addAll(r.requirements()));
         return needed;
+    }
+
+    /**
+     * What a step of this case needs on file: the programme's rules, and before the county decides, its
+     * own home visit when the case was drawn for the tekun spot check [TK] or is registered separately
+     * because a member is a close relative of staff [DB 11].
+     */
+    public static Set<Requirement> requirements(AssistanceCase c, CaseAction action) {
+        Set<Requirement> needed = requirements(c.programme(), action);
+        if ((action == APPROVE || action == REFUSE) && countyVisitRequired(c)) {
+            needed.add(Requirement.COUNTY_VISIT);
+        }
+        return needed;
+    }
+
+    public static boolean countyVisitRequired(AssistanceCase c) {
+        return (c.programme() == Programme.TEKUN && c.spotCheckRequired()) || c.nearRelativeFlag();
+    }
+
+    /** PRECONDITION_MISSING for this case's step, naming everything missing at once. */
+    public static void check(AssistanceCase c, CaseAction action, RecordsOnFile records) {
+        List<Requirement> missing = requirements(c, action).stream().filter(r -> !records.meets(r)).toList();
+        if (!missing.isEmpty()) {
+            throw missingFor(action, missing);
+        }
     }
 
     /** The requirements of the step that the records on file do not meet, in the table's order. */

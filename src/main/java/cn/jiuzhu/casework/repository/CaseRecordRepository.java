@@ -52,12 +52,13 @@ public class CaseRecordRepository {
     }
 
     public Uni<Void> insertHomeVisit(SqlConnection connection, UUID caseId, LocalDate visitedOn, List<String> staff,
-            String findings, Actor actor, String actorLabel) {
+            String findings, Actor actor, String actorLabel, boolean byCounty) {
         return connection.preparedQuery("""
-                INSERT INTO case_home_visit (case_id, visited_on, staff_names, findings, recorded_by, recorded_by_office, recorded_by_label)
-                VALUES ($1, $2, $3, $4, $5, $6, $7)""")
+                INSERT INTO case_home_visit (case_id, visited_on, staff_names, findings, recorded_by, recorded_by_office,
+                                             recorded_by_label, by_county)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8)""")
                 .execute(Tuple.from(Arrays.asList(caseId, visitedOn, staff.toArray(String[]::new), findings, actor.subject(),
-                        actor.officeCode(), actorLabel)))
+                        actor.officeCode(), actorLabel, byCounty)))
                 .replaceWithVoid();
     }
 
@@ -82,12 +83,13 @@ public class CaseRecordRepository {
     /** What the investigation has on file: a visit by two or more staff, the latest verification's result, an amount. */
     public Uni<RecordsOnFile> recordsOnFile(SqlConnection connection, UUID caseId) {
         return connection.preparedQuery("""
-                SELECT EXISTS (SELECT 1 FROM case_home_visit WHERE case_id = $1 AND cardinality(staff_names) >= 2),
+                SELECT EXISTS (SELECT 1 FROM case_home_visit WHERE case_id = $1 AND NOT by_county AND cardinality(staff_names) >= 2),
                        coalesce((SELECT passed FROM case_verification WHERE case_id = $1 ORDER BY id DESC LIMIT 1), false),
-                       EXISTS (SELECT 1 FROM case_amount_proposal WHERE case_id = $1)""")
+                       EXISTS (SELECT 1 FROM case_amount_proposal WHERE case_id = $1),
+                       EXISTS (SELECT 1 FROM case_home_visit WHERE case_id = $1 AND by_county)""")
                 .execute(Tuple.of(caseId)).map(rows -> {
                     Row r = rows.iterator().next();
-                    return new RecordsOnFile(r.getBoolean(0), r.getBoolean(1), r.getBoolean(2));
+                    return new RecordsOnFile(r.getBoolean(0), r.getBoolean(1), r.getBoolean(2), r.getBoolean(3));
                 });
     }
 

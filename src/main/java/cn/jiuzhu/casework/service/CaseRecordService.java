@@ -67,9 +67,24 @@ public class CaseRecordService {
             if (visitedOn.isBefore(h.c().submittedAt().atZoneSameInstant(CalendarService.CHINA).toLocalDate())) {
                 throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "visitedOn", "reason", "BEFORE_SUBMISSION"));
             }
-            return records.insertHomeVisit(h.connection(), h.c().id(), visitedOn, names, text, actor, h.office().name())
+            return records.insertHomeVisit(h.connection(), h.c().id(), visitedOn, names, text, actor, h.office().name(), false)
                     .replaceWith(h.c());
         });
+    }
+
+    /**
+     * The county's own visit during confirmation: the tekun spot check, or the visit a case registered
+     * separately (near relative of staff) needs before the county decides. At least two staff, as any visit.
+     */
+    public Uni<AssistanceCase> recordCountyVisit(Actor actor, UUID caseId, LocalDate visitedOn, List<String> staff, String findings) {
+        List<String> names = staffNames(staff);
+        String text = requiredText("findings", "核实情况", findings, MAX_TEXT);
+        if (visitedOn.isAfter(calendar.today())) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "visitedOn", "reason", "IN_THE_FUTURE"));
+        }
+        return cases.handle(actor, caseId, Responsible.COUNTY, EnumSet.of(CaseState.CONFIRMATION), "记录县级入户核实", h -> records
+                .insertHomeVisit(h.connection(), h.c().id(), visitedOn, names, text, actor, h.office().name(), true)
+                .replaceWith(h.c()));
     }
 
     /**

@@ -38,11 +38,11 @@ public class StepRecords {
     public Uni<Void> checkBefore(SqlConnection connection, AssistanceCase c, CaseAction action) {
         Uni<Void> timing = Uni.createFrom().voidItem().invoke(() -> Preconditions.checkPublicityOver(c.state(), action,
                 chinaDate(c), calendar.today()));
-        if (Preconditions.requirements(c.programme(), action).isEmpty()) {
+        if (Preconditions.requirements(c, action).isEmpty()) {
             return timing;
         }
         return timing.flatMap(ignored -> records.recordsOnFile(connection, c.id()))
-                .invoke(onFile -> Preconditions.check(c.programme(), action, onFile)).replaceWithVoid();
+                .invoke(onFile -> Preconditions.check(c, action, onFile)).replaceWithVoid();
     }
 
     /** The decision with its reasons, the payment schedule, the next review: whatever this step leaves on file. */

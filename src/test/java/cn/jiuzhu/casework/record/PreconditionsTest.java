@@ -17,21 +17,21 @@ import cn.jiuzhu.programme.Programme;
 
 class PreconditionsTest {
 
-    private static final RecordsOnFile NOTHING = new RecordsOnFile(false, false, false);
-    private static final RecordsOnFile EVERYTHING = new RecordsOnFile(true, true, true);
+    private static final RecordsOnFile NOTHING = new RecordsOnFile(false, false, false, false);
+    private static final RecordsOnFile EVERYTHING = new RecordsOnFile(true, true, true, true);
 
     @Test
     void dibaoPublicityNeedsAVisitAPassedVerificationAndAnAmount() {
         assertThat(Preconditions.missing(Programme.DIBAO, CaseAction.START_PUBLICITY, NOTHING)).containsExactly(
                 Requirement.HOME_VISIT_BY_TWO_STAFF, Requirement.VERIFICATION_PASSED, Requirement.PROPOSED_AMOUNT);
-        assertThat(Preconditions.missing(Programme.TEKUN, CaseAction.START_PUBLICITY, new RecordsOnFile(true, false, true)))
+        assertThat(Preconditions.missing(Programme.TEKUN, CaseAction.START_PUBLICITY, new RecordsOnFile(true, false, true, false)))
                 .containsExactly(Requirement.VERIFICATION_PASSED);
         assertThat(Preconditions.missing(Programme.DIBAO, CaseAction.START_PUBLICITY, EVERYTHING)).isEmpty();
     }
 
     @Test
     void recognitionsPublishNoAmountSoNeedNone() {
-        assertThat(Preconditions.missing(Programme.BIANYUAN, CaseAction.START_PUBLICITY, new RecordsOnFile(true, true, false))).isEmpty();
+        assertThat(Preconditions.missing(Programme.BIANYUAN, CaseAction.START_PUBLICITY, new RecordsOnFile(true, true, false, false))).isEmpty();
         assertThat(Preconditions.missing(Programme.GANGXING, CaseAction.START_PUBLICITY, NOTHING))
                 .containsExactly(Requirement.HOME_VISIT_BY_TWO_STAFF, Requirement.VERIFICATION_PASSED);
     }
@@ -45,7 +45,7 @@ class PreconditionsTest {
 
     @Test
     void theRefusalNamesEverythingMissingInWords() {
-        assertThatThrownBy(() -> Preconditions.check(Programme.DIBAO, CaseAction.START_PUBLICITY, new RecordsOnFile(false, true, false)))
+        assertThatThrownBy(() -> Preconditions.check(Programme.DIBAO, CaseAction.START_PUBLICITY, new RecordsOnFile(false, true, false, false)))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.PRECONDITION_MISSING);
                     assertThat(e.details().get("missing")).isEqualTo(java.util.List.of("HOME_VISIT_BY_TWO_STAFF", "PROPOSED_AMOUNT"));
