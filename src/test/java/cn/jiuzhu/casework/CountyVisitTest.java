@@ -28,14 +28,10 @@ class CountyVisitTest {
     @Test
     void aNearRelativesCaseIsDecidedOnlyAfterTheCountyVisited() {
         Household h = new Household();
-        String token = h.applicantToken();
-        String id = Journeys.startDraft(token, "DIBAO");
         Map<String, Object> form = h.form();
         form.put("declarations", new HashMap<>(Map.of("truthfulnessPromise", true, "verificationAuthorisation", true,
                 "nearRelativeOfStaff", true, "nearRelativeDetails", "申请人的妹妹是湖北路街道经办人")));
-        Journeys.save(token, id, 1, form);
-        String caseId = Operations.miniapp("SubmitApplication", token, Map.of("id", id, "idempotencyKey", Household.key()))
-                .getString("data.submitApplication.id");
+        String caseId = Journeys.submit(h, "DIBAO", form);
         Sql.exec("UPDATE assistance_case SET state = 'CONFIRMATION' WHERE id = '" + caseId + "'");
 
         JsonPath early = Staff.act(county, caseId, "APPROVE");

@@ -2,7 +2,6 @@ package cn.jiuzhu.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +33,7 @@ class RoutingTest {
         Household h = new Household();
         Map<String, Object> form = h.form();
         form.put("residenceRegionCode", "410323101");
-        String caseId = submit(h, "DIBAO", form);
+        String caseId = Journeys.submit(h, "DIBAO", form);
         assertThat(Sql.text("SELECT assigned_office_code || '|' || county_code FROM assistance_case WHERE id = '" + caseId + "'"))
                 .isEqualTo("410323101|410323");
     }
@@ -45,7 +44,7 @@ class RoutingTest {
         Map<String, Object> form = h.form();
         form.put("applyAtUsualResidence", true);
         form.put("usualResidenceRegionCode", "410302001");
-        String caseId = submit(h, "DIBAO", form);
+        String caseId = Journeys.submit(h, "DIBAO", form);
         assertThat(Sql.text("SELECT assigned_office_code FROM assistance_case WHERE id = '" + caseId + "'")).isEqualTo("410302001");
     }
 
@@ -58,7 +57,7 @@ class RoutingTest {
                 Map.of("key", "emergencyDate", "value", "2026-11-01"),
                 Map.of("key", "emergencyPlace", "value", "石寺镇"),
                 Map.of("key", "emergencyDescription", "value", "住房失火")));
-        String caseId = submit(h, "LINSHI_URGENT", form);
+        String caseId = Journeys.submit(h, "LINSHI_URGENT", form);
         String routed = Sql.text("SELECT assigned_office_code || '|' || county_code || '|' || routing_explanation || '|' || case_number "
                 + "FROM assistance_case WHERE id = '" + caseId + "'");
         assertThat(routed).startsWith("410323101|410323|").contains("急难发生地").contains("|LJ-410323-");
@@ -70,7 +69,7 @@ class RoutingTest {
         Map<String, Object> form = h.form();
         form.put("answers", List.of(Map.of("key", "illnessDescription", "value", "尿毒症透析"),
                 Map.of("key", "outOfPocketAmount", "value", "23000.00")));
-        String caseId = submit(h, "SPECIAL_MEDICAL", form);
+        String caseId = Journeys.submit(h, "SPECIAL_MEDICAL", form);
         assertThat(Sql.text("SELECT assigned_office_code || '|' || routing_explanation FROM assistance_case WHERE id = '" + caseId + "'"))
                 .isEqualTo("410305-YB|医疗救助由所在县（市、区）医疗保障部门办理：涧西区医疗保障局");
     }
@@ -103,16 +102,6 @@ class RoutingTest {
         assertThat(run("casework/TransferCase", from, Map.of("id", caseId, "toOfficeCode", Staff.TIANJINLU_STREET,
                 "reason", " ", "expectedVersion", Staff.version(from, caseId))).getString("errors[0].extensions.code"))
                 .isEqualTo("REASON_REQUIRED");
-    }
-
-    private static String submit(Household h, String programme, Map<String, Object> form) {
-        String token = h.applicantToken();
-        String id = Journeys.startDraft(token, programme);
-        JsonPath saved = Journeys.save(token, id, 1, new HashMap<>(form));
-        assertThat(saved.getString("errors")).as(saved.prettify()).isNull();
-        JsonPath submitted = Operations.miniapp("SubmitApplication", token, Map.of("id", id, "idempotencyKey", Household.key()));
-        assertThat(submitted.getString("errors")).as(submitted.prettify()).isNull();
-        return submitted.getString("data.submitApplication.id");
     }
 
     private static JsonPath run(String operation, String token, Map<String, Object> variables) {

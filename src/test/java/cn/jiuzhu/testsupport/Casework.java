@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.jiuzhu.identity.Role;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -18,19 +16,19 @@ import io.restassured.path.json.JsonPath;
  */
 public final class Casework {
 
-    public static final String TOWNSHIP_OFFICE = "410305001";
-    public static final String COUNTY_BUREAU = "410305-MZ";
+    public static final String TOWNSHIP_OFFICE = Staff.HUBEILU_STREET;
+    public static final String COUNTY_BUREAU = Staff.JIANXI_BUREAU;
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private Casework() {
     }
 
     public static String township() {
-        return Tokens.staff(Role.CASEWORKER, TOWNSHIP_OFFICE);
+        return Staff.caseworker(TOWNSHIP_OFFICE);
     }
 
     public static String county() {
-        return Tokens.staff(Role.COUNTY_OFFICER, COUNTY_BUREAU);
+        return Staff.countyOfficer(COUNTY_BUREAU);
     }
 
     public static LocalDate today() {
@@ -38,7 +36,7 @@ public final class Casework {
     }
 
     public static JsonPath officeCase(String token, String caseId) {
-        return Operations.casework("OfficeCase", token, Map.of("id", caseId));
+        return Staff.view(token, caseId);
     }
 
     /** The case's investigation and decision records, as staff see them. */
@@ -48,13 +46,7 @@ public final class Casework {
 
     /** Takes a step on the version the person has just read, as a staff screen does; returns the answer. */
     public static JsonPath act(String token, String caseId, String action, String reason) {
-        int version = officeCase(token, caseId).getInt("data.officeCase.version");
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("id", caseId);
-        variables.put("action", action);
-        variables.put("expectedVersion", version);
-        variables.put("reason", reason);
-        return Operations.casework("ActOnCase", token, variables);
+        return Staff.act(token, caseId, action, Staff.version(token, caseId), reason);
     }
 
     /** A step that must succeed: fails the test with the error otherwise. */

@@ -60,9 +60,7 @@ public class CaseRecordService {
     public Uni<AssistanceCase> recordHomeVisit(Actor actor, UUID caseId, LocalDate visitedOn, List<String> staff, String findings) {
         List<String> names = staffNames(staff);
         String text = requiredText("findings", "调查情况", findings, MAX_TEXT);
-        if (visitedOn.isAfter(calendar.today())) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "visitedOn", "reason", "IN_THE_FUTURE"));
-        }
+        requireNotInFuture(visitedOn);
         return cases.handle(actor, caseId, Responsible.TOWNSHIP, UNDER_INVESTIGATION, "记录入户调查", h -> {
             if (visitedOn.isBefore(h.c().submittedAt().atZoneSameInstant(CalendarService.CHINA).toLocalDate())) {
                 throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "visitedOn", "reason", "BEFORE_SUBMISSION"));
@@ -79,9 +77,7 @@ public class CaseRecordService {
     public Uni<AssistanceCase> recordCountyVisit(Actor actor, UUID caseId, LocalDate visitedOn, List<String> staff, String findings) {
         List<String> names = staffNames(staff);
         String text = requiredText("findings", "核实情况", findings, MAX_TEXT);
-        if (visitedOn.isAfter(calendar.today())) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "visitedOn", "reason", "IN_THE_FUTURE"));
-        }
+        requireNotInFuture(visitedOn);
         return cases.handle(actor, caseId, Responsible.COUNTY, EnumSet.of(CaseState.CONFIRMATION), "记录县级入户核实", h -> records
                 .insertHomeVisit(h.connection(), h.c().id(), visitedOn, names, text, actor, h.office().name(), true)
                 .replaceWith(h.c()));
@@ -182,5 +178,11 @@ public class CaseRecordService {
     private static <T> List<T> inOrder(List<AssistanceCase> of, List<T> found, Function<T, UUID> caseId) {
         Map<UUID, T> byCase = found.stream().collect(Collectors.toMap(caseId, Function.identity()));
         return of.stream().map(c -> byCase.get(c.id())).toList();
+    }
+
+    private void requireNotInFuture(LocalDate visitedOn) {
+        if (visitedOn.isAfter(calendar.today())) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "visitedOn", "reason", "IN_THE_FUTURE"));
+        }
     }
 }
