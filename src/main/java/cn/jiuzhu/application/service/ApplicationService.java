@@ -21,6 +21,7 @@ import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.error.Problems;
 import cn.jiuzhu.common.idempotency.IdempotencyStore;
+import cn.jiuzhu.common.validation.MobileNumber;
 import cn.jiuzhu.common.idempotency.IdempotencyStore.KeyAlreadyUsed;
 import cn.jiuzhu.programme.DocumentType;
 import cn.jiuzhu.programme.Programme;
@@ -179,7 +180,7 @@ public class ApplicationService {
                 ApplicationRules.normalisedId(applicant.idNumber()), applicant.name().strip(), members,
                 ApplicationRules.handlingRegionCode(form, draft.programme()), ApplicationRules.facts(form, owner.idNumber()).viaAgent(),
                 form.declarations() != null && Boolean.TRUE.equals(form.declarations().nearRelativeOfStaff()), assignment,
-                ApplicationRules.unstableIncome(form));
+                ApplicationRules.unstableIncome(form), MobileNumber.parse(form.mobileNumber()).value());
         // The key is claimed first: a concurrent retry waits on it, then finds it taken and answers
         // with this case once it is committed.
         return client.withTransaction(connection -> idempotency.claim(connection, owner.subject(), key, SUBMIT, caseId)

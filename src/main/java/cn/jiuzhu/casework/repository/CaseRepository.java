@@ -62,12 +62,13 @@ public class CaseRepository {
         return connection.preparedQuery("""
                 INSERT INTO assistance_case (id, case_number, application_id, programme, owner_id_number, applicant_id_number,
                     applicant_name, household_size, region_code, county_code, state, state_since, via_agent,
-                    near_relative_flag, submitted_at, assigned_office_code, routing_explanation, due_on, unstable_income)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'SUBMITTED', $11, $12, $13, $11, $14, $15, $16, $17)""")
+                    near_relative_flag, submitted_at, assigned_office_code, routing_explanation, due_on, unstable_income,
+                    contact_mobile)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'SUBMITTED', $11, $12, $13, $11, $14, $15, $16, $17, $18)""")
                 .execute(Tuple.from(java.util.Arrays.asList(c.id(), c.caseNumber(), c.applicationId(), c.programme().name(),
                         c.ownerIdNumber(), c.applicantIdNumber(), c.applicantName(), (short) c.householdSize(), c.regionCode(),
                         c.countyCode(), c.submittedAt(), c.viaAgent(), c.nearRelativeFlag(), c.assignedOfficeCode(),
-                        c.routingExplanation(), c.dueOn(), c.unstableIncome())))
+                        c.routingExplanation(), c.dueOn(), c.unstableIncome(), c.contactMobile())))
                 .flatMap(ignored -> find(connection, c.id())).map(Optional::orElseThrow);
     }
 
@@ -124,6 +125,35 @@ public class CaseRepository {
     public Uni<Optional<AssistanceCase>> lockVisible(SqlConnection connection, UUID id, String idNumber) {
         return connection.preparedQuery(CASE_COLUMNS + "WHERE c.id = $1 AND " + VISIBLE_TO + " FOR UPDATE OF c")
                 .execute(Tuple.of(id, idNumber)).map(CaseRepository::first);
+    }
+
+    /** Cases in a region (counties whose code starts with {@code regionPrefix}), newest first: by contact number. */
+    public Uni<List<AssistanceCase>> findInRegionByContactMobile(String regionPrefix, String mobile, int limit) {
+        return client.preparedQuery(CASE_COLUMNS + """
+                WHERE c.contact_mobile = $1 AND starts_with(c.county_code, $2)
+                ORDER BY c.submitted_at DESC LIMIT $3""").execute(Tuple.of(mobile, regionPrefix, limit)).map(CaseRepository::all);
+    }
+
+    /** Cases in a region where the person is a household member, newest first. */
+    public Uni<List<AssistanceCase>> findInRegionByMember(String regionPrefix, String idNumber, int limit) {
+        return client.preparedQuery(CASE_COLUMNS + """
+                WHERE c.id IN (SELECT case_id FROM case_member WHERE id_number = $1) AND starts_with(c.county_code, $2)
+                ORDER BY c.submitted_at DESC LIMIT $3""").execute(Tuple.of(idNumber, regionPrefix, limit)).map(CaseRepository::all);
+    }
+
+    public Uni<Optional<AssistanceCase>> findById(UUID id) {
+        return find(client, id);
+    }
+
+    public Uni<Optional<AssistanceCase>> findByCaseNumber(String caseNumber) {
+        return client.preparedQuery(CASE_COLUMNS + "WHERE c.case_number = $1").execute(Tuple.of(caseNumber)).map(CaseRepository::first);
+    }
+
+    /** The applicant's ID number and the contact number, which no ordinary field shows. */
+    public Uni<Optional<String[]>> contact(UUID caseId) {
+        return client.preparedQuery("SELECT applicant_id_number, contact_mobile FROM assistance_case WHERE id = $1")
+                .execute(Tuple.of(caseId)).map(rows -> rows.size() == 0 ? Optional.empty()
+                        : Optional.of(new String[] { rows.iterator().next().getString(0), rows.iterator().next().getString(1) }));
     }
 
     public Uni<Optional<AssistanceCase>> findByApplication(UUID applicationId) {
@@ -242,6 +272,6 @@ public class CaseRepository {
     public record NewCase(UUID id, String caseNumber, UUID applicationId, Programme programme, String ownerIdNumber,
             String applicantIdNumber, String applicantName, int householdSize, String regionCode, String countyCode,
             OffsetDateTime submittedAt, boolean viaAgent, boolean nearRelativeFlag, String assignedOfficeCode,
-            String routingExplanation, LocalDate dueOn, boolean unstableIncome) {
+            String routingExplanation, LocalDate dueOn, boolean unstableIncome, String contactMobile) {
     }
 }

@@ -96,7 +96,8 @@ public class CaseService {
                 .flatMap(number -> cases.insert(connection, new NewCase(o.caseId(), number, o.applicationId(),
                         o.programme(), o.actor().idNumber(), o.applicantIdNumber(), o.applicantName(), o.members().size(),
                         o.regionCode(), countyCode, now, o.viaAgent(), o.nearRelativeFlag(), assignment.officeCode(),
-                        assignment.explanation(), deadlines.dueOn(o.programme(), CaseState.SUBMITTED), o.unstableIncome())))
+                        assignment.explanation(), deadlines.dueOn(o.programme(), CaseState.SUBMITTED), o.unstableIncome(),
+                        o.contactMobile())))
                 .call(c -> cases.insertMembers(connection, c.id(), idNumbers,
                         o.members().stream().map(Member::relation).toList()))
                 .call(c -> claim(connection, c, idNumbers.size()))
@@ -407,9 +408,10 @@ public class CaseService {
      * What the application service hands over when a draft is submitted. {@code unstableIncome} is
      * read from the form there (casework never reads the form) and sets the review period.
      */
+    /** {@code contactMobile}: the application's contact number, normalised; the hotline finds the case by it. */
     public record Opening(UUID caseId, UUID applicationId, Programme programme, Actor actor, String applicantIdNumber,
             String applicantName, List<Member> members, String regionCode, boolean viaAgent, boolean nearRelativeFlag,
-            Assignment assignment, boolean unstableIncome) {
+            Assignment assignment, boolean unstableIncome, String contactMobile) {
     }
 
     /** A case locked for work in a transaction, with the person doing it and their office. */
