@@ -26,7 +26,7 @@ public record Application(
         @Ignore String filedByOffice) {
 
     /** Whether this operator filed it (only then may they go on filling it). */
-    public boolean filedBy(String subject) {
+    public boolean wasFiledBy(String subject) {
         return filedBy != null && filedBy.equals(subject);
     }
 }

@@ -96,7 +96,7 @@ public class ApplicationService {
         return idempotency.find(operator.subject(), key).flatMap(existing -> {
             if (existing.isPresent()) {
                 return sameOperation(existing.get(), START_FOR_CALLER).flatMap(this::require).invoke(a -> {
-                    if (!a.filedBy(operator.subject()) || !a.ownerIdNumber().equals(caller) || a.programme() != programme) {
+                    if (!a.wasFiledBy(operator.subject()) || !a.ownerIdNumber().equals(caller) || a.programme() != programme) {
                         throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED, Map.of());
                     }
                 });
@@ -158,7 +158,7 @@ public class ApplicationService {
     /** A draft this operator filed; any other application reads as not found. */
     private Uni<Application> filedDraft(Actor operator, UUID id) {
         return require(id).invoke(a -> {
-            if (!a.filedBy(operator.subject())) {
+            if (!a.wasFiledBy(operator.subject())) {
                 throw new ApiException(ErrorCode.APPLICATION_NOT_FOUND, Map.of("applicationId", id));
             }
             if (a.status() != ApplicationStatus.DRAFT) {
