@@ -20,5 +20,13 @@ public record Application(
         @NonNull @Description("Pass it back as expectedVersion when saving; a stale version is refused") int version,
         @NonNull OffsetDateTime createdAt,
         @NonNull OffsetDateTime updatedAt,
-        @Ignore String ownerIdNumber) {
+        @NonNull @Description("MINIAPP, or HOTLINE when an operator started it for the resident") ApplicationChannel channel,
+        @Ignore String ownerIdNumber,
+        @Ignore String filedBy,
+        @Ignore String filedByOffice) {
+
+    /** Whether this operator filed it (only then may they go on filling it). */
+    public boolean wasFiledBy(String subject) {
+        return filedBy != null && filedBy.equals(subject);
+    }
 }

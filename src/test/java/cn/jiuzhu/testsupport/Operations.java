@@ -29,6 +29,10 @@ public final class Operations {
         return GraphQL.execute(document("miniapp/" + operation), variables, token);
     }
 
+    public static JsonPath hotline(String operation, String token, Map<String, Object> variables) {
+        return GraphQL.execute(document("hotline/" + operation), variables, token);
+    }
+
     public static JsonPath casework(String operation, String token, Map<String, Object> variables) {
         return GraphQL.execute(document("casework/" + operation), variables, token);
     }

@@ -30,6 +30,11 @@ public final class Tokens {
         return base(role.group() + "-" + officeCode, role).claim(TokenClaims.OFFICE, officeCode).sign();
     }
 
+    /** A second member of staff at the same office: same role and office, another person. */
+    public static String staff(Role role, String officeCode, String subject) {
+        return base(subject, role).claim(TokenClaims.OFFICE, officeCode).sign();
+    }
+
     public static String expired() {
         return base("resident-" + RESIDENT_ID, Role.RESIDENT).claim(TokenClaims.ID_NUMBER, RESIDENT_ID)
                 .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign();

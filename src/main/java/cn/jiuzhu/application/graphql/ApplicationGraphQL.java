@@ -104,6 +104,12 @@ public class ApplicationGraphQL {
         return applications.requiredDocuments(application);
     }
 
+    @Description("Who filled it in for the resident, as the resident reads it (e.g. 救助热线代为填写); null when the resident "
+            + "started it. Never a staff member's name.")
+    public String filedByLabel(@Source Application application) {
+        return applications.filedByLabel(application);
+    }
+
     @NonNull
     @Description("Required documents not uploaded yet")
     public Uni<List<@NonNull List<@NonNull DocumentType>>> missingDocuments(@Source List<Application> of) {

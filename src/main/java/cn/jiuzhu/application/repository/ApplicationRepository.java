@@ -1,6 +1,7 @@
 package cn.jiuzhu.application.repository;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.jiuzhu.application.Application;
+import cn.jiuzhu.application.ApplicationChannel;
 import cn.jiuzhu.application.ApplicationStatus;
 import cn.jiuzhu.application.form.ApplicationForm;
 import cn.jiuzhu.programme.Programme;
@@ -26,7 +28,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class ApplicationRepository {
 
-    private static final String COLUMNS = "SELECT id, programme, status, form::text AS form, version, created_at, updated_at, owner_id_number FROM application ";
+    private static final String RETURNED = "id, programme, status, form::text AS form, version, created_at, updated_at, channel, "
+            + "owner_id_number, filed_by, filed_by_office";
+    private static final String COLUMNS = "SELECT " + RETURNED + " FROM application ";
 
     private final Pool client;
     private final ObjectMapper json;
@@ -37,11 +41,22 @@ public class ApplicationRepository {
     }
 
     public Uni<Application> insert(SqlClient connection, UUID id, Programme programme, String owner, ApplicationForm form) {
+        return insert(connection, id, programme, owner, form, ApplicationChannel.MINIAPP, null, null);
+    }
+
+    /** A draft a hotline operator starts for a caller: owned by the caller, filed by the operator. */
+    public Uni<Application> insertFiledBy(SqlClient connection, UUID id, Programme programme, String owner, ApplicationForm form,
+            String operator, String operatorOffice) {
+        return insert(connection, id, programme, owner, form, ApplicationChannel.HOTLINE, operator, operatorOffice);
+    }
+
+    private Uni<Application> insert(SqlClient connection, UUID id, Programme programme, String owner, ApplicationForm form,
+            ApplicationChannel channel, String filedBy, String filedByOffice) {
         return connection.preparedQuery("""
-                INSERT INTO application (id, programme, owner_id_number, status, form)
-                VALUES ($1, $2, $3, 'DRAFT', $4::jsonb)
-                RETURNING id, programme, status, form::text AS form, version, created_at, updated_at, owner_id_number""")
-                .execute(Tuple.of(id, programme.name(), owner, toJson(form)))
+                INSERT INTO application (id, programme, owner_id_number, status, form, channel, filed_by, filed_by_office)
+                VALUES ($1, $2, $3, 'DRAFT', $4::jsonb, $5, $6, $7)
+                RETURNING\s""" + RETURNED)
+                .execute(Tuple.from(Arrays.asList(id, programme.name(), owner, toJson(form), channel.name(), filedBy, filedByOffice)))
                 .map(rows -> toApplication(rows.iterator().next()));
     }
 
@@ -50,8 +65,18 @@ public class ApplicationRepository {
         return client.preparedQuery("""
                 UPDATE application SET form = $4::jsonb, version = version + 1, updated_at = now()
                  WHERE id = $1 AND owner_id_number = $2 AND status = 'DRAFT' AND version = $3
-                RETURNING id, programme, status, form::text AS form, version, created_at, updated_at, owner_id_number""")
+                RETURNING\s""" + RETURNED)
                 .execute(Tuple.of(id, owner, expectedVersion, toJson(form)))
+                .map(this::first);
+    }
+
+    /** As {@link #updateDraft}, for the operator who filed the draft. */
+    public Uni<Optional<Application>> updateDraftFiledBy(UUID id, String operator, int expectedVersion, ApplicationForm form) {
+        return client.preparedQuery("""
+                UPDATE application SET form = $4::jsonb, version = version + 1, updated_at = now()
+                 WHERE id = $1 AND filed_by = $2 AND status = 'DRAFT' AND version = $3
+                RETURNING\s""" + RETURNED)
+                .execute(Tuple.of(id, operator, expectedVersion, toJson(form)))
                 .map(this::first);
     }
 
@@ -104,7 +129,9 @@ public class ApplicationRepository {
             return new Application(row.getUUID("id"), Programme.valueOf(row.getString("programme")),
                     ApplicationStatus.valueOf(row.getString("status")),
                     json.readValue(row.getString("form"), ApplicationForm.class), row.getInteger("version"),
-                    row.getOffsetDateTime("created_at"), row.getOffsetDateTime("updated_at"), row.getString("owner_id_number"));
+                    row.getOffsetDateTime("created_at"), row.getOffsetDateTime("updated_at"),
+                    ApplicationChannel.valueOf(row.getString("channel")), row.getString("owner_id_number"),
+                    row.getString("filed_by"), row.getString("filed_by_office"));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored application form is unreadable: " + row.getUUID("id"), e);
         }

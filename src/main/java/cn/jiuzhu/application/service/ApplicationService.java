@@ -9,8 +9,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.jiuzhu.application.Application;
+import cn.jiuzhu.application.ApplicationChannel;
 import cn.jiuzhu.application.ApplicationStatus;
 import cn.jiuzhu.application.form.ApplicationForm;
+import cn.jiuzhu.application.form.Declarations;
 import cn.jiuzhu.application.form.HouseholdMember;
 import cn.jiuzhu.application.form.Relation;
 import cn.jiuzhu.application.repository.ApplicationRepository;
@@ -19,10 +21,12 @@ import cn.jiuzhu.casework.AssistanceCase;
 import cn.jiuzhu.casework.service.CaseService;
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
+import cn.jiuzhu.common.error.Messages;
 import cn.jiuzhu.common.error.Problems;
 import cn.jiuzhu.common.idempotency.IdempotencyStore;
 import cn.jiuzhu.common.validation.MobileNumber;
 import cn.jiuzhu.common.idempotency.IdempotencyStore.KeyAlreadyUsed;
+import cn.jiuzhu.common.validation.IdNumber;
 import cn.jiuzhu.programme.DocumentType;
 import cn.jiuzhu.programme.Programme;
 import cn.jiuzhu.programme.service.CatalogueService;
@@ -43,6 +47,7 @@ public class ApplicationService {
 
     static final String START = "START_APPLICATION";
     static final String SUBMIT = "SUBMIT_APPLICATION";
+    static final String START_FOR_CALLER = "START_APPLICATION_FOR_CALLER";
 
     private final Pool client;
     private final ApplicationRepository applications;
@@ -77,6 +82,89 @@ public class ApplicationService {
                         return applications.insert(connection, id, programme, owner.idNumber(), ApplicationForm.empty());
                     }))
                     .onFailure(KeyAlreadyUsed.class).recoverWithUni(() -> start(owner, programme, idempotencyKey));
+        });
+    }
+
+    /**
+     * A hotline operator starts a draft for a caller. The draft is the caller's (they see it in the
+     * mini-app, complete it and submit it); the operator is recorded as who filed it. A retry with the
+     * same key returns the same draft.
+     */
+    public Uni<Application> startForCaller(Actor operator, Programme programme, String callerIdNumber, String idempotencyKey) {
+        String key = IdempotencyStore.requireValidKey(idempotencyKey);
+        String caller = IdNumber.parse(callerIdNumber).value();
+        UUID id = UUID.randomUUID();
+        return idempotency.find(operator.subject(), key).flatMap(existing -> {
+            if (existing.isPresent()) {
+                return sameOperation(existing.get(), START_FOR_CALLER).flatMap(this::require).invoke(a -> {
+                    if (!a.wasFiledBy(operator.subject()) || !a.ownerIdNumber().equals(caller) || a.programme() != programme) {
+                        throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED, Map.of());
+                    }
+                });
+            }
+            return client.withTransaction(connection -> idempotency.claim(connection, operator.subject(), key, START_FOR_CALLER, id)
+                    .flatMap(claimed -> {
+                        if (!claimed) {
+                            throw new KeyAlreadyUsed();
+                        }
+                        return applications.insertFiledBy(connection, id, programme, caller, ApplicationForm.empty(),
+                                operator.subject(), operator.officeCode());
+                    }))
+                    .onFailure(KeyAlreadyUsed.class).recoverWithUni(() -> startForCaller(operator, programme, callerIdNumber, idempotencyKey));
+        });
+    }
+
+    /**
+     * The operator fills a draft they filed, while on the phone. The truthfulness promise and the
+     * verification authorisation are the resident's own: an operator who ticks them is refused, and
+     * a save by the operator keeps whatever the resident has already given.
+     */
+    public Uni<Application> saveDraftForCaller(Actor operator, UUID id, int expectedVersion, ApplicationForm form) {
+        Declarations declarations = form.declarations();
+        if (declarations != null && (Boolean.TRUE.equals(declarations.truthfulnessPromise())
+                || Boolean.TRUE.equals(declarations.verificationAuthorisation()))) {
+            throw new ApiException(ErrorCode.OPERATOR_CANNOT_DECLARE, Map.of("applicationId", id));
+        }
+        ApplicationRules.checkFormats(form).throwIfAny();
+        return checkRegionsExist(form).flatMap(ignored -> filedDraft(operator, id))
+                .flatMap(current -> {
+                    if (current.version() != expectedVersion) {
+                        throw new ApiException(ErrorCode.VERSION_CONFLICT,
+                                Map.of("expectedVersion", expectedVersion, "currentVersion", current.version()));
+                    }
+                    return applications.updateDraftFiledBy(id, operator.subject(), expectedVersion,
+                            withResidentsDeclarations(form, current.form().declarations()));
+                })
+                .flatMap(saved -> saved.isPresent() ? Uni.createFrom().item(saved.get())
+                        : filedDraft(operator, id).map(current -> {
+                            throw new ApiException(ErrorCode.VERSION_CONFLICT,
+                                    Map.of("expectedVersion", expectedVersion, "currentVersion", current.version()));
+                        }));
+    }
+
+    private static ApplicationForm withResidentsDeclarations(ApplicationForm form, Declarations given) {
+        Declarations operators = form.declarations();
+        if (operators == null && given == null) {
+            return form;
+        }
+        Declarations kept = new Declarations(given == null ? null : given.truthfulnessPromise(),
+                given == null ? null : given.verificationAuthorisation(),
+                operators == null ? null : operators.nearRelativeOfStaff(),
+                operators == null ? null : operators.nearRelativeDetails());
+        return new ApplicationForm(form.residenceRegionCode(), form.applyAtUsualResidence(), form.usualResidenceRegionCode(),
+                form.emergencyRegionCode(), form.mobileNumber(), form.members(), form.incomes(), form.properties(),
+                form.expenditures(), form.answers(), kept, form.agent());
+    }
+
+    /** A draft this operator filed; any other application reads as not found. */
+    private Uni<Application> filedDraft(Actor operator, UUID id) {
+        return require(id).invoke(a -> {
+            if (!a.wasFiledBy(operator.subject())) {
+                throw new ApiException(ErrorCode.APPLICATION_NOT_FOUND, Map.of("applicationId", id));
+            }
+            if (a.status() != ApplicationStatus.DRAFT) {
+                throw new ApiException(ErrorCode.APPLICATION_NOT_DRAFT, Map.of("applicationId", id, "status", a.status().name()));
+            }
         });
     }
 
@@ -125,6 +213,11 @@ public class ApplicationService {
     public List<Problems.Problem> readiness(Application a) {
         return ApplicationRules.checkComplete(a.form(), a.programme(), a.ownerIdNumber(), catalogue.get(a.programme()).questions())
                 .list();
+    }
+
+    /** Who filled the draft in for the resident, in the resident's words; null when they started it themselves. */
+    public String filedByLabel(Application a) {
+        return a.channel() == ApplicationChannel.MINIAPP ? null : Messages.text("application.filedBy." + a.channel().name(), Map.of());
     }
 
     public List<DocumentType> requiredDocuments(Application a) {
