@@ -32,4 +32,8 @@ public final class Operations {
     public static JsonPath casework(String operation, String token, Map<String, Object> variables) {
         return GraphQL.execute(document("casework/" + operation), variables, token);
     }
+
+    public static JsonPath hotline(String operation, String token, Map<String, Object> variables) {
+        return GraphQL.execute(document("hotline/" + operation), variables, token);
+    }
 }
