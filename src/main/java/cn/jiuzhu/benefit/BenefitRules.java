@@ -1,0 +1,243 @@
+package cn.jiuzhu.benefit;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import cn.jiuzhu.application.form.ExpenditureItem;
+import cn.jiuzhu.application.form.HouseholdMember;
+import cn.jiuzhu.application.form.IncomeItem;
+import cn.jiuzhu.common.error.Messages;
+import cn.jiuzhu.common.money.Yuan;
+
+/**
+ * The benefit formulas of domain §3 as plain functions: countable income, dibao by gap or tiers, the
+ * one-person household, the extreme-poverty care tier, and the marginal and rigid-expenditure tests.
+ * Every function returns its trace. Money follows {@link Yuan}'s rule: comparisons and amounts are kept
+ * exact by multiplying the standard by the household size instead of dividing the income by it, and the
+ * household's monthly amount is rounded to the fen once, as the last step.
+ */
+public final class BenefitRules {
+
+    private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
+    private static final int SEVERE_DISABILITY_GRADE = 2; // 重度残疾：一级、二级
+    private static final int FULLY_DEPENDENT_FROM = 4;
+
+    private BenefitRules() {
+    }
+
+    /**
+     * 家庭月收入: the counted categories, each less its necessary employment cost (never below 0 per item);
+     * the categories not counted as family income are listed with the reason and add nothing.
+     */
+    public static Calculation<BigDecimal> countableMonthlyIncome(List<IncomeItem> incomes) {
+        Trace.Builder trace = Trace.builder();
+        BigDecimal total = Yuan.toFen(BigDecimal.ZERO);
+        for (int i = 0; i < incomes.size(); i++) {
+            IncomeItem item = incomes.get(i);
+            String category = Messages.text("income.category." + item.category().name(), Map.of());
+            BigDecimal amount = Yuan.parse("incomes[" + i + "].monthlyAmount", item.monthlyAmount());
+            if (!item.category().counted()) {
+                trace.step("income.excluded", "0.00", "category", category, "amount", Yuan.format(amount),
+                        "reason", Messages.text("income.excluded." + item.category().name(), Map.of()));
+                continue;
+            }
+            BigDecimal cost = item.monthlyEmploymentCost() == null || item.monthlyEmploymentCost().isBlank()
+                    ? Yuan.toFen(BigDecimal.ZERO)
+                    : Yuan.parse("incomes[" + i + "].monthlyEmploymentCost", item.monthlyEmploymentCost());
+            BigDecimal counted = amount.subtract(cost).max(Yuan.toFen(BigDecimal.ZERO));
+            trace.step(cost.compareTo(amount) > 0 ? "income.costExceedsIncome" : "income.counted", Yuan.format(counted),
+                    "category", category, "amount", Yuan.format(amount), "employmentCost", Yuan.format(cost));
+            total = total.add(counted);
+        }
+        trace.step("income.total", Yuan.format(total), "items", String.valueOf(incomes.size()));
+        return new Calculation<>(total, trace.build());
+    }
+
+    /** The monthly dibao for the household by the method its county chose. */
+    public static Calculation<BigDecimal> dibao(Standard standard, Household household) {
+        return standard.method() == Standard.Method.TIERS ? dibaoByTiers(standard, household) : dibaoByGap(standard, household);
+    }
+
+    /** 补差: (standard − per-capita income) × members, or 0 when the per-capita income reaches the standard. */
+    public static Calculation<BigDecimal> dibaoByGap(Standard standard, Household household) {
+        Trace.Builder trace = Trace.builder();
+        BigDecimal income = incomeAndStandard(standard, household, trace);
+        BigDecimal line = standard.dibaoMonthly().multiply(BigDecimal.valueOf(household.size()));
+        if (income.compareTo(line) >= 0) {
+            return notBelowStandard(standard, household, income, trace);
+        }
+        BigDecimal exact = line.subtract(income); // (standard − income / n) × n, without the division
+        trace.step("dibao.gap", shown(exact), "standard", Yuan.format(standard.dibaoMonthly()),
+                "perCapitaIncome", perCapita(income, household.size()), "members", String.valueOf(household.size()));
+        return rounded(exact, trace);
+    }
+
+    /** 分档: each member gets the amount of the first tier whose bound the per-capita income is below. */
+    public static Calculation<BigDecimal> dibaoByTiers(Standard standard, Household household) {
+        Trace.Builder trace = Trace.builder();
+        BigDecimal income = incomeAndStandard(standard, household, trace);
+        BigDecimal members = BigDecimal.valueOf(household.size());
+        if (income.compareTo(standard.dibaoMonthly().multiply(members)) >= 0) {
+            return notBelowStandard(standard, household, income, trace);
+        }
+        for (Standard.Tier tier : standard.tiers()) {
+            if (income.compareTo(tier.maxPerCapitaIncome().multiply(members)) < 0) {
+                BigDecimal exact = tier.amountPerPerson().multiply(members);
+                trace.step("dibao.tier", shown(exact), "perCapitaIncome", perCapita(income, household.size()),
+                        "maxPerCapitaIncome", Yuan.format(tier.maxPerCapitaIncome()),
+                        "amountPerPerson", Yuan.format(tier.amountPerPerson()), "members", String.valueOf(household.size()));
+                return rounded(exact, trace);
+            }
+        }
+        trace.step("dibao.noTier", "0.00", "perCapitaIncome", perCapita(income, household.size()));
+        return rounded(BigDecimal.ZERO, trace);
+    }
+
+    /**
+     * 单人户: a seriously ill or severely disabled (grade 1 or 2) member of a marginal household may be
+     * covered by dibao alone, with only their own income. Returns that one-person household, or the whole
+     * household when the rule does not apply, and says which and why.
+     */
+    public static Calculation<Household> singlePersonHousehold(Household household, boolean marginalHousehold, String memberIdNumber) {
+        HouseholdMember member = household.members().stream()
+                .filter(m -> sameId(m.idNumber(), memberIdNumber))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Not a member of this household"));
+        Trace.Builder trace = Trace.builder();
+        String whole = String.valueOf(household.size());
+        if (!marginalHousehold) {
+            trace.step("singlePerson.notMarginal", whole, "name", member.name());
+            return new Calculation<>(household, trace.build());
+        }
+        boolean severelyDisabled = member.disabled() && member.disabilityGrade() != null
+                && member.disabilityGrade() <= SEVERE_DISABILITY_GRADE;
+        if (!member.hasSeriousIllness() && !severelyDisabled) {
+            trace.step("singlePerson.notEligible", whole, "name", member.name());
+            return new Calculation<>(household, trace.build());
+        }
+        List<IncomeItem> own = household.incomes().stream().filter(i -> sameId(i.memberIdNumber(), memberIdNumber)).toList();
+        String reason = Messages.text(member.hasSeriousIllness() ? "singlePerson.reason.illness" : "singlePerson.reason.disability",
+                Map.of("grade", String.valueOf(member.disabilityGrade())));
+        trace.step("singlePerson.covered", "1", "name", member.name(), "reason", reason,
+                "ownIncomeItems", String.valueOf(own.size()));
+        return new Calculation<>(new Household(List.of(member), own), trace.build());
+    }
+
+    /** 照料护理等级 from the items of the six the person cannot do on their own [TK 20–22]. */
+    public static Calculation<CareTier> careTier(Set<SelfCareItem> failed) {
+        Set<SelfCareItem> items = failed.isEmpty() ? EnumSet.noneOf(SelfCareItem.class) : EnumSet.copyOf(failed);
+        CareTier tier = items.isEmpty() ? CareTier.SELF_RELIANT
+                : items.size() < FULLY_DEPENDENT_FROM ? CareTier.PARTLY_DEPENDENT : CareTier.FULLY_DEPENDENT;
+        String names = items.isEmpty() ? Messages.text("selfCare.none", Map.of())
+                : items.stream().map(i -> Messages.text("selfCare." + i.name(), Map.of())).collect(Collectors.joining("、"));
+        Trace.Builder trace = Trace.builder()
+                .step("care.assessed", String.valueOf(items.size()), "failedItems", names)
+                .step("care.tier", Messages.text("careTier." + tier.name(), Map.of()), "failedCount", String.valueOf(items.size()));
+        return new Calculation<>(tier, trace.build());
+    }
+
+    /** 低保边缘家庭: not on dibao, and per-capita income below the local multiple of the standard. */
+    public static Calculation<Boolean> marginalHousehold(Standard standard, Household household, boolean onDibao) {
+        Trace.Builder trace = Trace.builder();
+        BigDecimal income = incomeAndStandard(standard, household, trace);
+        if (onDibao) {
+            trace.step("marginal.onDibao", no());
+            return new Calculation<>(false, trace.build());
+        }
+        BigDecimal threshold = standard.marginalMultiple().multiply(standard.dibaoMonthly());
+        boolean below = income.compareTo(threshold.multiply(BigDecimal.valueOf(household.size()))) < 0;
+        trace.step(below ? "marginal.below" : "marginal.notBelow", below ? yes() : no(),
+                "perCapitaIncome", perCapita(income, household.size()), "multiple", standard.marginalMultiple().toPlainString(),
+                "standard", Yuan.format(standard.dibaoMonthly()), "threshold", shown(threshold));
+        return new Calculation<>(below, trace.build());
+    }
+
+    /**
+     * 刚性支出困难家庭: holding none of dibao, extreme-poverty or marginal status; per-capita income below last
+     * year's local per-capita disposable income; and rigid spending over the last 12 months above the local
+     * ratio of the income over the same 12 months.
+     */
+    public static Calculation<Boolean> rigidExpenditureHardship(Standard standard, Household household,
+            List<ExpenditureItem> spending, boolean holdsAnotherStatus) {
+        if (standard.rigidExpenditureRatio() == null || standard.lastYearPerCapitaDisposableIncome() == null) {
+            throw new IllegalStateException("Standard " + standard.reference() + " sets no rigid-expenditure ratio or disposable income");
+        }
+        Trace.Builder trace = Trace.builder();
+        BigDecimal income = incomeAndStandard(standard, household, trace);
+        if (holdsAnotherStatus) {
+            trace.step("rigid.otherStatus", no());
+            return new Calculation<>(false, trace.build());
+        }
+        BigDecimal members = BigDecimal.valueOf(household.size());
+        BigDecimal yearlyIncome = income.multiply(MONTHS);
+        boolean belowDisposable = yearlyIncome.compareTo(standard.lastYearPerCapitaDisposableIncome().multiply(members)) < 0;
+        trace.step(belowDisposable ? "rigid.belowDisposable" : "rigid.notBelowDisposable", belowDisposable ? yes() : no(),
+                "perCapitaYearlyIncome", perCapita(yearlyIncome, household.size()),
+                "disposableIncome", Yuan.format(standard.lastYearPerCapitaDisposableIncome()));
+        if (!belowDisposable) {
+            return new Calculation<>(false, trace.build());
+        }
+        BigDecimal spent = Yuan.toFen(BigDecimal.ZERO);
+        for (int i = 0; i < spending.size(); i++) {
+            spent = spent.add(Yuan.parse("expenditures[" + i + "].amountLast12Months", spending.get(i).amountLast12Months()));
+        }
+        boolean above = spent.compareTo(standard.rigidExpenditureRatio().multiply(yearlyIncome)) > 0;
+        String share = yearlyIncome.signum() == 0 ? Messages.text("rigid.noIncome", Map.of())
+                : spent.multiply(BigDecimal.valueOf(100)).divide(yearlyIncome, 1, RoundingMode.HALF_UP).toPlainString() + "%";
+        trace.step(above ? "rigid.ratioAbove" : "rigid.ratioNotAbove", above ? yes() : no(),
+                "spending", Yuan.format(spent), "yearlyIncome", Yuan.format(yearlyIncome), "share", share,
+                "ratio", standard.rigidExpenditureRatio().multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%");
+        return new Calculation<>(above, trace.build());
+    }
+
+    private static BigDecimal incomeAndStandard(Standard standard, Household household, Trace.Builder trace) {
+        Calculation<BigDecimal> income = countableMonthlyIncome(household.incomes());
+        trace.append(income.trace());
+        trace.step("standard.applied", Yuan.format(standard.dibaoMonthly()),
+                "area", Messages.text("standard.area." + standard.area().name(), Map.of()),
+                "regionCode", standard.regionCode(), "effectiveFrom", standard.effectiveFrom().toString(),
+                "reference", standard.reference());
+        return income.value();
+    }
+
+    private static Calculation<BigDecimal> notBelowStandard(Standard standard, Household household, BigDecimal income, Trace.Builder trace) {
+        trace.step("dibao.notBelowStandard", "0.00", "perCapitaIncome", perCapita(income, household.size()),
+                "standard", Yuan.format(standard.dibaoMonthly()));
+        return rounded(BigDecimal.ZERO, trace);
+    }
+
+    private static Calculation<BigDecimal> rounded(BigDecimal exact, Trace.Builder trace) {
+        BigDecimal amount = Yuan.toFen(exact);
+        trace.step("amount.rounded", Yuan.format(amount), "exact", shown(exact));
+        return new Calculation<>(amount, trace.build());
+    }
+
+    /** Per-capita amount as shown to a reader: to the fen, marked 约 when the exact figure has more decimals. */
+    private static String perCapita(BigDecimal total, int members) {
+        BigDecimal fen = total.divide(BigDecimal.valueOf(members), 2, RoundingMode.HALF_UP);
+        boolean exact = fen.multiply(BigDecimal.valueOf(members)).compareTo(total) == 0;
+        return exact ? fen.toPlainString() : Messages.text("amount.approximately", Map.of("amount", fen.toPlainString()));
+    }
+
+    private static String shown(BigDecimal amount) {
+        return amount.scale() <= 2 ? Yuan.format(amount) : amount.stripTrailingZeros().toPlainString();
+    }
+
+    private static boolean sameId(String a, String b) {
+        return a != null && b != null && a.strip().toUpperCase(Locale.ROOT).equals(b.strip().toUpperCase(Locale.ROOT));
+    }
+
+    private static String yes() {
+        return Messages.text("answer.yes", Map.of());
+    }
+
+    private static String no() {
+        return Messages.text("answer.no", Map.of());
+    }
+}

@@ -1,0 +1,108 @@
+package cn.jiuzhu.benefit;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One version of a local dibao standard (低保标准) and the figures that go with it, as dated data: it applies
+ * from {@code effectiveFrom} in {@code regionCode} (county or city) and cites the document that set it, so
+ * every amount computed with it can say which rule it used. A new version replaces it; it is never edited.
+ *
+ * @param dibaoMonthly yuan per person per month
+ * @param method gap (补差) or tiers (分档), chosen by the county
+ * @param tiers with {@link Method#TIERS}: ascending bounds, each at most the standard; the lowest-income tier
+ *        usually pays the full standard
+ * @param marginalMultiple marginal household (低保边缘家庭) below this multiple of the standard; 1.5 unless
+ *        local rules say otherwise (some cities 2)
+ * @param rigidExpenditureRatio rigid-expenditure hardship: 12 months' rigid spending over 12 months' income
+ *        above this ratio, e.g. 0.5; null where not set
+ * @param lastYearPerCapitaDisposableIncome last year's local per-capita disposable income, yuan per year;
+ *        null where not set
+ */
+public record Standard(
+        String regionCode,
+        Area area,
+        LocalDate effectiveFrom,
+        String reference,
+        BigDecimal dibaoMonthly,
+        Method method,
+        List<Tier> tiers,
+        BigDecimal marginalMultiple,
+        BigDecimal rigidExpenditureRatio,
+        BigDecimal lastYearPerCapitaDisposableIncome) {
+
+    public static final BigDecimal DEFAULT_MARGINAL_MULTIPLE = new BigDecimal("1.5");
+
+    public enum Area {
+        URBAN, // 城市
+        RURAL, // 农村
+        UNIFIED // 城乡统一
+    }
+
+    public enum Method {
+        GAP, // 补差：(标准 − 人均收入) × 人数
+        TIERS // 分档
+    }
+
+    /** Households whose per-capita monthly income is below {@code maxPerCapitaIncome} get {@code amountPerPerson}. */
+    public record Tier(BigDecimal maxPerCapitaIncome, BigDecimal amountPerPerson) {
+
+        public Tier {
+            Objects.requireNonNull(maxPerCapitaIncome, "maxPerCapitaIncome");
+            Objects.requireNonNull(amountPerPerson, "amountPerPerson");
+        }
+    }
+
+    public Standard {
+        Objects.requireNonNull(regionCode, "regionCode");
+        Objects.requireNonNull(area, "area");
+        Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        Objects.requireNonNull(dibaoMonthly, "dibaoMonthly");
+        Objects.requireNonNull(method, "method");
+        if (reference == null || reference.isBlank()) {
+            throw new IllegalArgumentException("A standard cites the document that set it");
+        }
+        if (dibaoMonthly.signum() <= 0 || dibaoMonthly.scale() > 2) {
+            throw new IllegalArgumentException("A standard is a positive amount in yuan and fen: " + dibaoMonthly);
+        }
+        tiers = tiers == null ? List.of() : List.copyOf(tiers);
+        if (method == Method.TIERS && tiers.isEmpty()) {
+            throw new IllegalArgumentException("A tiered standard lists its tiers");
+        }
+        BigDecimal previous = BigDecimal.ZERO;
+        for (Tier tier : tiers) {
+            if (tier.maxPerCapitaIncome().compareTo(previous) <= 0 || tier.maxPerCapitaIncome().compareTo(dibaoMonthly) > 0
+                    || tier.amountPerPerson().signum() <= 0 || tier.amountPerPerson().compareTo(dibaoMonthly) > 0) {
+                throw new IllegalArgumentException("Tiers rise in bound, stay within the standard and pay at most the standard: " + tier);
+            }
+            previous = tier.maxPerCapitaIncome();
+        }
+        marginalMultiple = marginalMultiple == null ? DEFAULT_MARGINAL_MULTIPLE : marginalMultiple;
+        if (marginalMultiple.compareTo(BigDecimal.ONE) <= 0) {
+            throw new IllegalArgumentException("The marginal multiple is above 1: " + marginalMultiple);
+        }
+    }
+
+    /** A standard paid by the gap method, with the default marginal multiple. */
+    public static Standard gap(String regionCode, Area area, LocalDate effectiveFrom, String reference, String dibaoMonthly) {
+        return new Standard(regionCode, area, effectiveFrom, reference, new BigDecimal(dibaoMonthly), Method.GAP, List.of(),
+                null, null, null);
+    }
+
+    public Standard withTiers(List<Tier> newTiers) {
+        return new Standard(regionCode, area, effectiveFrom, reference, dibaoMonthly, Method.TIERS, newTiers,
+                marginalMultiple, rigidExpenditureRatio, lastYearPerCapitaDisposableIncome);
+    }
+
+    public Standard withMarginalMultiple(String multiple) {
+        return new Standard(regionCode, area, effectiveFrom, reference, dibaoMonthly, method, tiers,
+                new BigDecimal(multiple), rigidExpenditureRatio, lastYearPerCapitaDisposableIncome);
+    }
+
+    public Standard withRigidExpenditure(String ratio, String perCapitaDisposableIncomePerYear) {
+        return new Standard(regionCode, area, effectiveFrom, reference, dibaoMonthly, method, tiers,
+                marginalMultiple, new BigDecimal(ratio), new BigDecimal(perCapitaDisposableIncomePerYear));
+    }
+}
