@@ -15,6 +15,7 @@ import org.junit.jupiter.api.RepeatedTest;
 import cn.jiuzhu.testsupport.Household;
 import cn.jiuzhu.testsupport.Journeys;
 import cn.jiuzhu.testsupport.Operations;
+import cn.jiuzhu.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -36,6 +37,20 @@ class ConcurrentSubmissionTest {
         assertThat(answers).allSatisfy(a -> assertThat(a.getString("errors")).as(a.prettify()).isNull());
         assertThat(answers.stream().map(a -> a.getString("data.submitApplication.id")).distinct()).hasSize(1);
         assertThat(Operations.miniapp("MyCases", token, Map.of()).getList("data.myCases.nodes.id")).hasSize(1);
+    }
+
+    @RepeatedTest(3)
+    void simultaneousStartsWithOneKeyMakeOneDraft() throws Exception {
+        Household h = new Household();
+        String token = h.applicantToken();
+        String key = Household.key();
+
+        List<JsonPath> answers = inParallel(6, () -> Operations.miniapp("StartApplication", token,
+                Map.of("programme", "TEKUN", "idempotencyKey", key)));
+
+        assertThat(answers).allSatisfy(a -> assertThat(a.getString("errors")).as(a.prettify()).isNull());
+        assertThat(answers.stream().map(a -> a.getString("data.startApplication.id")).distinct()).hasSize(1);
+        assertThat(Sql.count("SELECT count(*) FROM application WHERE owner_id_number = '" + h.applicant + "'")).isEqualTo(1);
     }
 
     @RepeatedTest(3)

@@ -67,22 +67,9 @@ public class ApplicationService {
     }
 
     public Uni<Application> start(Actor owner, Programme programme, String idempotencyKey) {
-        String key = IdempotencyStore.requireValidKey(idempotencyKey);
-        UUID id = UUID.randomUUID();
-        return idempotency.find(owner.subject(), key).flatMap(existing -> {
-            if (existing.isPresent()) {
-                return sameOperation(existing.get(), START).flatMap(this::require)
-                        .invoke(a -> requireOwner(a, owner));
-            }
-            return client.withTransaction(connection -> idempotency.claim(connection, owner.subject(), key, START, id)
-                    .flatMap(claimed -> {
-                        if (!claimed) {
-                            throw new KeyAlreadyUsed();
-                        }
-                        return applications.insert(connection, id, programme, owner.idNumber(), ApplicationForm.empty());
-                    }))
-                    .onFailure(KeyAlreadyUsed.class).recoverWithUni(() -> start(owner, programme, idempotencyKey));
-        });
+        return idempotency.once(owner.subject(), idempotencyKey, START,
+                id -> require(id).invoke(a -> requireOwner(a, owner)),
+                (connection, id) -> applications.insert(connection, id, programme, owner.idNumber(), ApplicationForm.empty()));
     }
 
     /**
@@ -91,27 +78,15 @@ public class ApplicationService {
      * same key returns the same draft.
      */
     public Uni<Application> startForCaller(Actor operator, Programme programme, String callerIdNumber, String idempotencyKey) {
-        String key = IdempotencyStore.requireValidKey(idempotencyKey);
         String caller = IdNumber.parse(callerIdNumber).value();
-        UUID id = UUID.randomUUID();
-        return idempotency.find(operator.subject(), key).flatMap(existing -> {
-            if (existing.isPresent()) {
-                return sameOperation(existing.get(), START_FOR_CALLER).flatMap(this::require).invoke(a -> {
+        return idempotency.once(operator.subject(), idempotencyKey, START_FOR_CALLER,
+                id -> require(id).invoke(a -> {
                     if (!a.wasFiledBy(operator.subject()) || !a.ownerIdNumber().equals(caller) || a.programme() != programme) {
                         throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED, Map.of());
                     }
-                });
-            }
-            return client.withTransaction(connection -> idempotency.claim(connection, operator.subject(), key, START_FOR_CALLER, id)
-                    .flatMap(claimed -> {
-                        if (!claimed) {
-                            throw new KeyAlreadyUsed();
-                        }
-                        return applications.insertFiledBy(connection, id, programme, caller, ApplicationForm.empty(),
-                                operator.subject(), operator.officeCode());
-                    }))
-                    .onFailure(KeyAlreadyUsed.class).recoverWithUni(() -> startForCaller(operator, programme, callerIdNumber, idempotencyKey));
-        });
+                }),
+                (connection, id) -> applications.insertFiledBy(connection, id, programme, caller, ApplicationForm.empty(),
+                        operator.subject(), operator.officeCode()));
     }
 
     /**

@@ -3,6 +3,8 @@ package cn.jiuzhu.common.idempotency;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +41,34 @@ public class IdempotencyStore {
                     Map.of("pattern", KEY.pattern(), "hint", "use a UUID generated once per user action"));
         }
         return key;
+    }
+
+    /**
+     * Does something once per (person, key). The first request runs {@code create} inside the
+     * transaction that claims the key, with the id its result must have; a later request with the
+     * same key gets {@code firstAnswer} of that id instead; a concurrent one waits on the key and,
+     * once the first commits, gets the first answer too. A key used for another operation is
+     * IDEMPOTENCY_KEY_REUSED.
+     */
+    public <T> Uni<T> once(String subject, String key, String operation, Function<UUID, Uni<T>> firstAnswer,
+            BiFunction<SqlConnection, UUID, Uni<T>> create) {
+        String validKey = requireValidKey(key);
+        return find(subject, validKey).flatMap(existing -> {
+            if (existing.isPresent()) {
+                if (!existing.get().operation().equals(operation)) {
+                    return Uni.createFrom().failure(new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                            Map.of("operation", existing.get().operation())));
+                }
+                return firstAnswer.apply(existing.get().resultId());
+            }
+            UUID id = UUID.randomUUID();
+            return client.withTransaction(connection -> claim(connection, subject, validKey, operation, id).flatMap(claimed -> {
+                if (!claimed) {
+                    throw new KeyAlreadyUsed();
+                }
+                return create.apply(connection, id);
+            })).onFailure(KeyAlreadyUsed.class).recoverWithUni(() -> once(subject, validKey, operation, firstAnswer, create));
+        });
     }
 
     public Uni<Optional<Record>> find(String subject, String key) {

@@ -14,7 +14,6 @@ import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.error.Ids;
 import cn.jiuzhu.common.idempotency.IdempotencyStore;
-import cn.jiuzhu.common.idempotency.IdempotencyStore.KeyAlreadyUsed;
 import cn.jiuzhu.common.paging.PageRequest;
 import cn.jiuzhu.common.time.CalendarService;
 import cn.jiuzhu.common.validation.IdNumber;
@@ -83,27 +82,10 @@ public class WorkOrderService {
             requireRole(operator, Role.HOTLINE_OPERATOR, "openWorkOrder");
             IdempotencyStore.requireValidKey(idempotencyKey);
             return Call.of(input);
-        }).flatMap(call -> idempotency.find(operator.subject(), idempotencyKey).flatMap(existing -> {
-            if (existing.isPresent()) {
-                if (!OPEN_OPERATION.equals(existing.get().operation())) {
-                    return Uni.createFrom().failure(new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
-                            Map.of("operation", existing.get().operation())));
-                }
-                return require(existing.get().resultId());
-            }
-            return routeOf(call).flatMap(route -> client.withTransaction(connection -> {
-                UUID id = UUID.randomUUID();
-                return idempotency.claim(connection, operator.subject(), idempotencyKey, OPEN_OPERATION, id).flatMap(claimed -> {
-                    if (!claimed) {
-                        throw new KeyAlreadyUsed();
-                    }
-                    return insert(connection, id, operator, call, route);
-                });
-            }))
-                    .onFailure(KeyAlreadyUsed.class).recoverWithUni(() -> open(operator, input, idempotencyKey))
-                    .onFailure(WorkOrderService::unknownCase).transform(failure -> new ApiException(ErrorCode.CASE_NOT_FOUND,
-                            Map.of("caseId", String.valueOf(call.caseId()))));
-        }));
+        }).flatMap(call -> routeOf(call).flatMap(route -> idempotency.once(operator.subject(), idempotencyKey, OPEN_OPERATION,
+                this::require, (connection, id) -> insert(connection, id, operator, call, route)))
+                .onFailure(WorkOrderService::unknownCase).transform(failure -> new ApiException(ErrorCode.CASE_NOT_FOUND,
+                        Map.of("caseId", String.valueOf(call.caseId())))));
     }
 
     /** The township office answers a work order routed to it. */
