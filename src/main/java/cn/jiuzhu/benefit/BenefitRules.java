@@ -142,6 +142,44 @@ public final class BenefitRules {
         return new Calculation<>(tier, trace.build());
     }
 
+    /**
+     * 特困人员救助供养 for one person per month: the basic living support plus the care support of the tier the
+     * self-care assessment gives [TK 20–22].
+     */
+    public static Calculation<BigDecimal> extremePovertySupport(Standard standard, Set<SelfCareItem> failed) {
+        if (standard.tekunBasicMonthly() == null || standard.tekunCareMonthly().size() != CareTier.values().length) {
+            throw new IllegalStateException("Standard " + standard.reference() + " sets no extreme-poverty support amounts");
+        }
+        Calculation<CareTier> tier = careTier(failed);
+        BigDecimal basic = standard.tekunBasicMonthly();
+        BigDecimal care = standard.tekunCareMonthly().get(tier.value());
+        Trace.Builder trace = Trace.builder().append(tier.trace())
+                .step("tekun.basic", Yuan.format(basic), "area", Messages.text("standard.area." + standard.area().name(), Map.of()),
+                        "regionCode", standard.regionCode(), "effectiveFrom", standard.effectiveFrom().toString(),
+                        "reference", standard.reference())
+                .step("tekun.care", Yuan.format(care), "tier", Messages.text("careTier." + tier.value().name(), Map.of()))
+                .step("tekun.total", shown(basic.add(care)), "basic", Yuan.format(basic), "care", Yuan.format(care));
+        return rounded(basic.add(care), trace);
+    }
+
+    /**
+     * 临时救助: the most a household may be given once for a hardship of the band's kind, the band's multiple of
+     * the monthly dibao standard. The office decides the amount within it.
+     */
+    public static Calculation<BigDecimal> temporaryAidCap(Standard standard, String bandCode) {
+        Standard.AidBand band = standard.temporaryAidBands().stream().filter(b -> b.code().equals(bandCode)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Standard " + standard.reference() + " has no band " + bandCode));
+        BigDecimal cap = band.maxMultiple().multiply(standard.dibaoMonthly());
+        Trace.Builder trace = Trace.builder()
+                .step("standard.applied", Yuan.format(standard.dibaoMonthly()),
+                        "area", Messages.text("standard.area." + standard.area().name(), Map.of()),
+                        "regionCode", standard.regionCode(), "effectiveFrom", standard.effectiveFrom().toString(),
+                        "reference", standard.reference())
+                .step("temporaryAid.band", shown(cap), "band", band.label(), "multiple", band.maxMultiple().stripTrailingZeros().toPlainString(),
+                        "standard", Yuan.format(standard.dibaoMonthly()));
+        return rounded(cap, trace);
+    }
+
     /** 低保边缘家庭: not on dibao, and per-capita income below the local multiple of the standard. */
     public static Calculation<Boolean> marginalHousehold(Standard standard, Household household, boolean onDibao) {
         Trace.Builder trace = Trace.builder();

@@ -3,6 +3,7 @@ package cn.jiuzhu.benefit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -20,6 +21,11 @@ import java.util.Objects;
  *        above this ratio, e.g. 0.5; null where not set
  * @param lastYearPerCapitaDisposableIncome last year's local per-capita disposable income, yuan per year;
  *        null where not set
+ * @param lastYearPerCapitaConsumption last year's local per-capita consumption expenditure, yuan per year, the
+ *        reference the dibao standard is set against (Shanxi: urban 30–40%, rural 45–55%); null where not set
+ * @param tekunBasicMonthly extreme-poverty basic living support (基本生活标准), yuan per person per month; null where not set
+ * @param tekunCareMonthly extreme-poverty care support (照料护理标准) per care tier, yuan per person per month
+ * @param temporaryAidBands temporary-aid bands (临时救助分档), each capped at a multiple of the monthly dibao standard
  */
 public record Standard(
         String regionCode,
@@ -31,7 +37,11 @@ public record Standard(
         List<Tier> tiers,
         BigDecimal marginalMultiple,
         BigDecimal rigidExpenditureRatio,
-        BigDecimal lastYearPerCapitaDisposableIncome) {
+        BigDecimal lastYearPerCapitaDisposableIncome,
+        BigDecimal lastYearPerCapitaConsumption,
+        BigDecimal tekunBasicMonthly,
+        Map<CareTier, BigDecimal> tekunCareMonthly,
+        List<AidBand> temporaryAidBands) {
 
     public static final BigDecimal DEFAULT_MARGINAL_MULTIPLE = new BigDecimal("1.5");
 
@@ -52,6 +62,21 @@ public record Standard(
         public Tier {
             Objects.requireNonNull(maxPerCapitaIncome, "maxPerCapitaIncome");
             Objects.requireNonNull(amountPerPerson, "amountPerPerson");
+        }
+    }
+
+    /**
+     * A temporary-aid band: aid for a hardship of this kind is at most {@code maxMultiple} × the monthly dibao
+     * standard, per household, once (e.g. 一般困难 up to 2 months, 较大困难 up to 6, 重大困难 up to 12).
+     */
+    public record AidBand(String code, String label, BigDecimal maxMultiple) {
+
+        public AidBand {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(label, "label");
+            if (maxMultiple == null || maxMultiple.signum() <= 0) {
+                throw new IllegalArgumentException("A band is capped at a positive multiple of the standard: " + maxMultiple);
+            }
         }
     }
 
@@ -79,6 +104,15 @@ public record Standard(
             }
             previous = tier.maxPerCapitaIncome();
         }
+        tekunCareMonthly = tekunCareMonthly == null ? Map.of() : Map.copyOf(tekunCareMonthly);
+        temporaryAidBands = temporaryAidBands == null ? List.of() : List.copyOf(temporaryAidBands);
+        if (tekunBasicMonthly != null && tekunBasicMonthly.signum() <= 0
+                || tekunCareMonthly.values().stream().anyMatch(v -> v.signum() < 0)) {
+            throw new IllegalArgumentException("Extreme-poverty support amounts are positive");
+        }
+        if (temporaryAidBands.stream().map(AidBand::code).distinct().count() != temporaryAidBands.size()) {
+            throw new IllegalArgumentException("Temporary-aid band codes are unique");
+        }
         marginalMultiple = marginalMultiple == null ? DEFAULT_MARGINAL_MULTIPLE : marginalMultiple;
         if (marginalMultiple.compareTo(BigDecimal.ONE) <= 0) {
             throw new IllegalArgumentException("The marginal multiple is above 1: " + marginalMultiple);
@@ -88,21 +122,39 @@ public record Standard(
     /** A standard paid by the gap method, with the default marginal multiple. */
     public static Standard gap(String regionCode, Area area, LocalDate effectiveFrom, String reference, String dibaoMonthly) {
         return new Standard(regionCode, area, effectiveFrom, reference, new BigDecimal(dibaoMonthly), Method.GAP, List.of(),
-                null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     public Standard withTiers(List<Tier> newTiers) {
         return new Standard(regionCode, area, effectiveFrom, reference, dibaoMonthly, Method.TIERS, newTiers,
-                marginalMultiple, rigidExpenditureRatio, lastYearPerCapitaDisposableIncome);
+                marginalMultiple, rigidExpenditureRatio, lastYearPerCapitaDisposableIncome, lastYearPerCapitaConsumption,
+                tekunBasicMonthly, tekunCareMonthly, temporaryAidBands);
     }
 
     public Standard withMarginalMultiple(String multiple) {
         return new Standard(regionCode, area, effectiveFrom, reference, dibaoMonthly, method, tiers,
-                new BigDecimal(multiple), rigidExpenditureRatio, lastYearPerCapitaDisposableIncome);
+                new BigDecimal(multiple), rigidExpenditureRatio, lastYearPerCapitaDisposableIncome, lastYearPerCapitaConsumption,
+                tekunBasicMonthly, tekunCareMonthly, temporaryAidBands);
     }
 
     public Standard withRigidExpenditure(String ratio, String perCapitaDisposableIncomePerYear) {
         return new Standard(regionCode, area, effectiveFrom, reference, dibaoMonthly, method, tiers,
-                marginalMultiple, new BigDecimal(ratio), new BigDecimal(perCapitaDisposableIncomePerYear));
+                marginalMultiple, new BigDecimal(ratio), new BigDecimal(perCapitaDisposableIncomePerYear), lastYearPerCapitaConsumption,
+                tekunBasicMonthly, tekunCareMonthly, temporaryAidBands);
+    }
+
+    /** Extreme-poverty support: the basic amount and the care amount of each tier, yuan per person per month. */
+    public Standard withTekun(String basicMonthly, String selfReliant, String partlyDependent, String fullyDependent) {
+        return new Standard(regionCode, area, effectiveFrom, reference, dibaoMonthly, method, tiers, marginalMultiple,
+                rigidExpenditureRatio, lastYearPerCapitaDisposableIncome, lastYearPerCapitaConsumption, new BigDecimal(basicMonthly),
+                Map.of(CareTier.SELF_RELIANT, new BigDecimal(selfReliant), CareTier.PARTLY_DEPENDENT, new BigDecimal(partlyDependent),
+                        CareTier.FULLY_DEPENDENT, new BigDecimal(fullyDependent)),
+                temporaryAidBands);
+    }
+
+    public Standard withTemporaryAidBands(List<AidBand> bands) {
+        return new Standard(regionCode, area, effectiveFrom, reference, dibaoMonthly, method, tiers, marginalMultiple,
+                rigidExpenditureRatio, lastYearPerCapitaDisposableIncome, lastYearPerCapitaConsumption, tekunBasicMonthly,
+                tekunCareMonthly, bands);
     }
 }

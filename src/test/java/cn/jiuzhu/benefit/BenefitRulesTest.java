@@ -222,6 +222,39 @@ class BenefitRulesTest {
         assertThat(richer.trace().rules()).endsWith("rigid.notBelowDisposable");
     }
 
+    @Test
+    void anExtremePovertyPersonGetsTheBasicSupportPlusTheCareSupportOfTheirTier() {
+        Standard standard = URBAN_669.withTekun("870", "60", "330", "990");
+
+        Calculation<BigDecimal> selfReliant = BenefitRules.extremePovertySupport(standard, Set.of());
+        Calculation<BigDecimal> partly = BenefitRules.extremePovertySupport(standard,
+                EnumSet.of(SelfCareItem.BATHING, SelfCareItem.WALKING_INDOORS, SelfCareItem.DRESSING));
+        Calculation<BigDecimal> fully = BenefitRules.extremePovertySupport(standard,
+                EnumSet.of(SelfCareItem.BATHING, SelfCareItem.WALKING_INDOORS, SelfCareItem.DRESSING, SelfCareItem.TOILETING));
+
+        assertThat(selfReliant.value()).hasToString("930.00");
+        assertThat(partly.value()).hasToString("1200.00");
+        assertThat(fully.value()).hasToString("1860.00");
+        assertThat(fully.trace().rules())
+                .containsExactly("care.assessed", "care.tier", "tekun.basic", "tekun.care", "tekun.total", "amount.rounded");
+        assertThat(step(fully, "tekun.care").description()).contains("完全丧失生活自理能力", "990.00");
+        assertThat(step(fully, "tekun.basic").description()).contains("870.00", REFERENCE);
+    }
+
+    @Test
+    void temporaryAidIsCappedAtTheBandsMultipleOfTheStandard() {
+        Standard standard = RURAL_555_55.withTemporaryAidBands(List.of(
+                new Standard.AidBand("GENERAL", "一般困难", new BigDecimal("2")),
+                new Standard.AidBand("MAJOR", "重大困难", new BigDecimal("12"))));
+
+        Calculation<BigDecimal> general = BenefitRules.temporaryAidCap(standard, "GENERAL");
+        Calculation<BigDecimal> major = BenefitRules.temporaryAidCap(standard, "MAJOR");
+
+        assertThat(general.value()).hasToString("1111.10");
+        assertThat(major.value()).hasToString("6666.60");
+        assertThat(step(major, "temporaryAid.band").description()).contains("重大困难", "555.55", "12倍", "6666.60");
+    }
+
     private Household household(IncomeItem... incomes) {
         return new Household(List.of(member(applicant, Relation.SELF, null, null, false),
                 member(spouse, Relation.SPOUSE, null, null, false), member(child, Relation.CHILD, null, null, false)),
