@@ -191,7 +191,7 @@ public final class BenefitRules {
         BigDecimal threshold = standard.marginalMultiple().multiply(standard.dibaoMonthly());
         boolean below = income.compareTo(threshold.multiply(BigDecimal.valueOf(household.size()))) < 0;
         trace.step(below ? "marginal.below" : "marginal.notBelow", below ? yes() : no(),
-                "perCapitaIncome", perCapita(income, household.size()), "multiple", standard.marginalMultiple().toPlainString(),
+                "perCapitaIncome", perCapita(income, household.size()), "multiple", standard.marginalMultiple().stripTrailingZeros().toPlainString(),
                 "standard", Yuan.format(standard.dibaoMonthly()), "threshold", shown(threshold));
         return new Calculation<>(below, trace.build());
     }
@@ -234,6 +234,24 @@ public final class BenefitRules {
         return new Calculation<>(above, trace.build());
     }
 
+    /**
+     * 支出型临时救助: the household's income over the last 12 months, less its rigid spending over them, is below
+     * last year's local per-capita disposable income for each member.
+     */
+    public static Calculation<Boolean> expenditureHardship(Standard standard, Household household, BigDecimal spendingLast12Months) {
+        if (standard.lastYearPerCapitaDisposableIncome() == null) {
+            throw new IllegalStateException("Standard " + standard.reference() + " sets no disposable income");
+        }
+        Trace.Builder trace = Trace.builder();
+        BigDecimal yearlyIncome = incomeAndStandard(standard, household, trace).multiply(MONTHS);
+        BigDecimal left = yearlyIncome.subtract(spendingLast12Months);
+        boolean below = left.compareTo(standard.lastYearPerCapitaDisposableIncome().multiply(BigDecimal.valueOf(household.size()))) < 0;
+        trace.step(below ? "expense.below" : "expense.notBelow", below ? yes() : no(), "yearlyIncome", Yuan.format(yearlyIncome),
+                "spending", Yuan.format(spendingLast12Months), "perCapitaLeft", perCapita(left, household.size()),
+                "disposableIncome", Yuan.format(standard.lastYearPerCapitaDisposableIncome()));
+        return new Calculation<>(below, trace.build());
+    }
+
     private static BigDecimal incomeAndStandard(Standard standard, Household household, Trace.Builder trace) {
         Calculation<BigDecimal> income = countableMonthlyIncome(household.incomes());
         trace.append(income.trace());
@@ -263,8 +281,10 @@ public final class BenefitRules {
         return exact ? fen.toPlainString() : Messages.text("amount.approximately", Map.of("amount", fen.toPlainString()));
     }
 
+    /** An exact amount as shown: to the fen when it has no more decimals than that, otherwise every decimal it has. */
     private static String shown(BigDecimal amount) {
-        return amount.scale() <= 2 ? Yuan.format(amount) : amount.stripTrailingZeros().toPlainString();
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() <= 2 ? Yuan.format(stripped.setScale(2)) : stripped.toPlainString();
     }
 
     private static boolean sameId(String a, String b) {

@@ -1,6 +1,9 @@
 package cn.jiuzhu.benefit;
 
+import org.eclipse.microprofile.graphql.Description;
+
 /** The six activities of the extreme-poverty self-care assessment (生活自理能力评估) [TK 20–22]. */
+@Description("生活自理能力评估的一项")
 public enum SelfCareItem {
     EATING, // 自主吃饭
     DRESSING, // 自主穿衣

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
+
 /**
  * One version of a local dibao standard (低保标准) and the figures that go with it, as dated data: it applies
  * from {@code effectiveFrom} in {@code regionCode} (county or city) and cites the document that set it, so
@@ -45,12 +48,16 @@ public record Standard(
 
     public static final BigDecimal DEFAULT_MARGINAL_MULTIPLE = new BigDecimal("1.5");
 
+    @Name("StandardArea")
+    @Description("城乡: which households a standard applies to")
     public enum Area {
         URBAN, // 城市
         RURAL, // 农村
         UNIFIED // 城乡统一
     }
 
+    @Name("BenefitMethod")
+    @Description("低保金计算办法")
     public enum Method {
         GAP, // 补差：(标准 − 人均收入) × 人数
         TIERS // 分档

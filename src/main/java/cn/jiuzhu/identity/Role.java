@@ -19,6 +19,7 @@ public enum Role {
     CASEWORKER(Roles.CASEWORKER, Set.of(OfficeKind.TOWNSHIP_OFFICE)), // 乡镇（街道）经办人
     COUNTY_OFFICER(Roles.COUNTY_OFFICER, Set.of(OfficeKind.COUNTY_CIVIL_AFFAIRS)), // 县级民政部门工作人员
     DEPARTMENT_OFFICER(Roles.DEPARTMENT_OFFICER, Set.of(OfficeKind.DEPARTMENT)), // 教育、住建、医保等部门工作人员
+    PROVINCIAL_OFFICER(Roles.PROVINCIAL_OFFICER, Set.of(OfficeKind.PROVINCE_CIVIL_AFFAIRS)), // 省级民政部门工作人员（标准备案审核）
     ADMIN(Roles.ADMIN, Set.of(OfficeKind.values())), // 系统管理员
     DATA_FEED(Roles.DATA_FEED, Set.of(OfficeKind.values())); // 数据共享接口（机器客户端）
 
@@ -37,7 +38,8 @@ public enum Role {
 
     /** Staff roles work for one office, and the office must be of one of these kinds. */
     public boolean requiresOffice() {
-        return this == HOTLINE_OPERATOR || this == CASEWORKER || this == COUNTY_OFFICER || this == DEPARTMENT_OFFICER;
+        return this == HOTLINE_OPERATOR || this == CASEWORKER || this == COUNTY_OFFICER || this == DEPARTMENT_OFFICER
+                || this == PROVINCIAL_OFFICER;
     }
 
     public boolean acceptsOfficeKind(OfficeKind kind) {

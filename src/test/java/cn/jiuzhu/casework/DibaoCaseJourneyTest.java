@@ -81,7 +81,9 @@ class DibaoCaseJourneyTest {
                 .isEqualTo(YearMonth.now(Casework.CHINA).plusMonths(1).toString());
         assertThat(paid.getString("data.officeCase.nextReviewOn")).isEqualTo(Casework.today().plusMonths(6).toString());
         assertThat(paid.getString("data.officeCase.decision.outcome")).isEqualTo("APPROVED");
-        assertThat(paid.getString("data.officeCase.decision.monthlyAmount")).isEqualTo("731.50");
+        // The decision's amount is the rules', not the proposal's: (669 − 700 / 3) × 3 by 涧西区's 2026 urban standard
+        // (wages 800 less 100 employment cost; the disability allowance is not family income).
+        assertThat(paid.getString("data.officeCase.decision.monthlyAmount")).isEqualTo("1307.00");
         assertThat(paid.getString("data.officeCase.decision.decidedBy")).isEqualTo(COUNTY_NAME);
         assertThat(Sql.count("SELECT count(*) FROM case_decision WHERE case_id = '" + caseId + "'")).isEqualTo(1);
 
@@ -97,7 +99,7 @@ class DibaoCaseJourneyTest {
         assertThat(mine.getList("data.case.timeline.actorLabel")).containsExactly("申请人或家庭成员", TOWNSHIP_NAME,
                 TOWNSHIP_NAME, TOWNSHIP_NAME, TOWNSHIP_NAME, COUNTY_NAME, COUNTY_NAME, TOWNSHIP_NAME);
         assertThat(mine.getString("data.case.decision.outcome")).isEqualTo("APPROVED");
-        assertThat(mine.getString("data.case.decision.monthlyAmount")).isEqualTo("731.50");
+        assertThat(mine.getString("data.case.decision.monthlyAmount")).isEqualTo("1307.00");
         assertThat(mine.getString("data.case.proposedMonthlyAmount")).isEqualTo("731.50");
         assertThat(mine.getString("data.case.paymentStartsIn")).isEqualTo(YearMonth.now(Casework.CHINA).plusMonths(1).toString());
         assertThat(mine.getString("data.case.nextReviewOn")).isEqualTo(Casework.today().plusMonths(12).toString());

@@ -105,6 +105,14 @@ public class CaseRecordRepository {
                 .replaceWithVoid();
     }
 
+    /** The amount the rules fixed for the approval in force, and the standard version they used. */
+    public Uni<Void> setDecidedAmount(SqlConnection connection, UUID caseId, BigDecimal monthlyAmount, UUID standardId) {
+        return connection.preparedQuery("""
+                UPDATE case_decision SET monthly_amount = $2, standard_id = $3
+                 WHERE id = (SELECT max(id) FROM case_decision WHERE case_id = $1 AND decision = 'APPROVED' AND revoked_at IS NULL)""")
+                .execute(Tuple.of(caseId, monthlyAmount, standardId)).replaceWithVoid();
+    }
+
     /** 复核撤销: the refusal in force no longer stands. */
     public Uni<Void> revokeRefusal(SqlConnection connection, UUID caseId) {
         return connection.preparedQuery("""

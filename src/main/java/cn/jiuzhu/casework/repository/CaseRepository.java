@@ -145,6 +145,13 @@ public class CaseRepository {
         return find(client, id);
     }
 
+    /** Approved cases and cases in payment of a programme in a county (assistance_case_in_payment_idx). */
+    public Uni<List<AssistanceCase>> inPayment(SqlClient connection, String countyCode, Programme programme) {
+        return connection.preparedQuery(CASE_COLUMNS + """
+                WHERE c.county_code = $1 AND c.programme = $2 AND c.state IN ('APPROVED', 'IN_PAYMENT') ORDER BY c.id""")
+                .execute(Tuple.of(countyCode, programme.name())).map(CaseRepository::all);
+    }
+
     public Uni<Optional<AssistanceCase>> findByCaseNumber(String caseNumber) {
         return client.preparedQuery(CASE_COLUMNS + "WHERE c.case_number = $1").execute(Tuple.of(caseNumber)).map(CaseRepository::first);
     }

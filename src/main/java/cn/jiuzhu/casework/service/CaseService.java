@@ -42,6 +42,7 @@ import cn.jiuzhu.routing.Assignment;
 import cn.jiuzhu.routing.service.RoutingService;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
@@ -220,6 +221,11 @@ public class CaseService {
     public Uni<AssistanceCase> findVisible(UUID caseId, String idNumber) {
         return cases.findVisible(caseId, idNumber)
                 .map(found -> found.orElseThrow(() -> new ApiException(ErrorCode.CASE_NOT_FOUND, Map.of("caseId", caseId))));
+    }
+
+    /** The county's approved cases and cases in payment of a programme: what a new standard would change. */
+    public Uni<List<AssistanceCase>> inPayment(SqlClient connection, String countyCode, Programme programme) {
+        return cases.inPayment(connection, countyCode, programme);
     }
 
     public Uni<Optional<AssistanceCase>> findByApplication(UUID applicationId) {

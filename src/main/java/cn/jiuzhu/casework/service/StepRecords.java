@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.jiuzhu.benefit.service.BenefitService;
 import cn.jiuzhu.casework.AssistanceCase;
 import cn.jiuzhu.casework.CaseAction;
 import cn.jiuzhu.casework.CaseState;
@@ -27,9 +28,11 @@ public class StepRecords {
     private final CaseRecordRepository records;
     private final Deadlines deadlines;
     private final CalendarService calendar;
+    private final BenefitService benefits;
 
-    public StepRecords(CaseRecordRepository records, Deadlines deadlines, CalendarService calendar) {
+    public StepRecords(CaseRecordRepository records, Deadlines deadlines, CalendarService calendar, BenefitService benefits) {
         this.records = records;
+        this.benefits = benefits;
         this.deadlines = deadlines;
         this.calendar = calendar;
     }
@@ -49,7 +52,8 @@ public class StepRecords {
     public Uni<Void> keepAfter(SqlConnection connection, AssistanceCase before, CaseAction action, Actor actor, String actorLabel,
             String reason) {
         return switch (action) {
-            case APPROVE -> records.insertDecision(connection, before.id(), DecisionOutcome.APPROVED, reason, actor, actorLabel, null);
+            case APPROVE -> records.insertDecision(connection, before.id(), DecisionOutcome.APPROVED, reason, actor, actorLabel, null)
+                    .flatMap(ignored -> computeAmount(connection, before));
             case REFUSE, UPHOLD_REFUSAL -> records.insertDecision(connection, before.id(), DecisionOutcome.REFUSED, reason, actor,
                     actorLabel, deadlines.dueOn(before.programme(), CaseState.REFUSED));
             case REVERSE_REFUSAL -> records.revokeRefusal(connection, before.id());
@@ -57,6 +61,19 @@ public class StepRecords {
             case REVIEW -> scheduleNextReview(connection, before);
             default -> Uni.createFrom().voidItem();
         };
+    }
+
+    /**
+     * Dibao: the decision's amount is the one the rules give for the first payment month, by the standard in force
+     * then, recorded with that version (the township's proposal stays on file as what was publicised).
+     */
+    private Uni<Void> computeAmount(SqlConnection connection, AssistanceCase c) {
+        if (!BenefitService.computed(c.programme())) {
+            return Uni.createFrom().voidItem();
+        }
+        LocalDate firstMonth = PaymentSchedule.firstPaymentMonth(calendar.today()).atDay(1);
+        return benefits.assessOnApproval(connection, c, firstMonth)
+                .flatMap(assessed -> records.setDecidedAmount(connection, c.id(), assessed.monthlyAmount(), assessed.standardId()));
     }
 
     private Uni<Void> schedulePayment(SqlConnection connection, AssistanceCase c) {

@@ -1,0 +1,79 @@
+package cn.jiuzhu.benefit.graphql;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import cn.jiuzhu.benefit.BenefitEstimate;
+import cn.jiuzhu.benefit.CaseBenefit;
+import cn.jiuzhu.benefit.SelfAssessmentRules;
+import cn.jiuzhu.benefit.assessment.SelfAssessment;
+import cn.jiuzhu.benefit.assessment.SelfAssessmentInput;
+import cn.jiuzhu.benefit.service.BenefitService;
+import cn.jiuzhu.casework.AssistanceCase;
+import cn.jiuzhu.common.error.ApiException;
+import cn.jiuzhu.common.error.ErrorCode;
+import cn.jiuzhu.common.error.Messages;
+import cn.jiuzhu.common.time.CalendarService;
+import cn.jiuzhu.programme.service.CatalogueService;
+import cn.jiuzhu.region.service.RegionService;
+import cn.jiuzhu.standard.service.StandardService;
+import io.smallrye.mutiny.Uni;
+
+/** Amounts that explain themselves: a case's benefit with its traces, and the self-assessment anyone may run. */
+@GraphQLApi
+public class BenefitGraphQL {
+
+    private final BenefitService benefits;
+    private final StandardService standards;
+    private final RegionService regions;
+    private final CatalogueService catalogue;
+    private final CalendarService calendar;
+
+    public BenefitGraphQL(BenefitService benefits, StandardService standards, RegionService regions, CatalogueService catalogue,
+            CalendarService calendar) {
+        this.benefits = benefits;
+        this.standards = standards;
+        this.regions = regions;
+        this.catalogue = catalogue;
+        this.calendar = calendar;
+    }
+
+    @Query("selfAssessment")
+    @Description("自助测算, no login needed and nothing stored: what a household may qualify for by the rules the office uses, "
+            + "with the standard in force today where it lives, and why. REGION_NOT_FOUND, REGION_LEVEL_MISMATCH (a township "
+            + "or village is needed), STANDARD_NOT_SET, SELF_ASSESSMENT_INVALID, MONEY_INVALID.")
+    public Uni<@NonNull SelfAssessment> selfAssessment(@NonNull @Name("input") SelfAssessmentInput input) {
+        return Uni.createFrom().item(() -> StandardService.areaOf(input.regionCode()))
+                .flatMap(area -> regions.find(input.regionCode()))
+                .flatMap(region -> {
+                    if (region == null) {
+                        throw new ApiException(ErrorCode.REGION_NOT_FOUND, Map.of("code", input.regionCode()));
+                    }
+                    return standards.inForceAt(input.regionCode(), calendar.today());
+                })
+                .map(found -> found.orElseThrow(() -> new ApiException(ErrorCode.STANDARD_NOT_SET,
+                        Map.of("countyCode", input.regionCode().substring(0, 6)))))
+                .map(standard -> new SelfAssessment(standard,
+                        SelfAssessmentRules.assess(standard.rule(), input, p -> catalogue.get(p).name()),
+                        Messages.text("selfAssessment.notice", Map.of())));
+    }
+
+    @Description("救助金: the amount paid this month and each period since the decision, each with the standard version and "
+            + "the steps that gave it. Null until a dibao case is approved, and for programmes whose amounts the office decides.")
+    public Uni<List<CaseBenefit>> benefit(@Source List<AssistanceCase> of) {
+        return benefits.benefits(of);
+    }
+
+    @Description("测算金额: for a dibao case not yet decided, what the rules give today for what the household declared. "
+            + "Not a decision; null once decided, for other programmes, or where no standard is set.")
+    public Uni<List<BenefitEstimate>> benefitEstimate(@Source List<AssistanceCase> of) {
+        return benefits.estimates(of);
+    }
+}

@@ -1,0 +1,186 @@
+package cn.jiuzhu.benefit.service;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.jiuzhu.application.form.ApplicationForm;
+import cn.jiuzhu.application.service.SubmittedForms;
+import cn.jiuzhu.benefit.BenefitEstimate;
+import cn.jiuzhu.benefit.BenefitPeriod;
+import cn.jiuzhu.benefit.BenefitRules;
+import cn.jiuzhu.benefit.BenefitStep;
+import cn.jiuzhu.benefit.Calculation;
+import cn.jiuzhu.benefit.CaseBenefit;
+import cn.jiuzhu.benefit.Household;
+import cn.jiuzhu.benefit.repository.BenefitRepository;
+import cn.jiuzhu.benefit.repository.BenefitRepository.StoredPeriod;
+import cn.jiuzhu.casework.AssistanceCase;
+import cn.jiuzhu.common.money.Yuan;
+import cn.jiuzhu.common.time.CalendarService;
+import cn.jiuzhu.programme.Programme;
+import cn.jiuzhu.standard.StandardVersion;
+import cn.jiuzhu.standard.service.StandardService;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+
+/**
+ * Amounts of cases, computed by {@link BenefitRules} from the household the application declared and the
+ * standard in force, and kept as periods: the approval sets the first, each accepted standard after it adds
+ * one from its month. Dibao is paid this way; other programmes' amounts are decided by the office.
+ */
+@ApplicationScoped
+public class BenefitService {
+
+    private final BenefitRepository periods;
+    private final StandardService standards;
+    private final SubmittedForms forms;
+    private final CalendarService calendar;
+
+    public BenefitService(BenefitRepository periods, StandardService standards, SubmittedForms forms, CalendarService calendar) {
+        this.periods = periods;
+        this.standards = standards;
+        this.forms = forms;
+        this.calendar = calendar;
+    }
+
+    /** Programmes whose monthly amount the rules compute. */
+    public static boolean computed(Programme programme) {
+        return programme == Programme.DIBAO;
+    }
+
+    /** The amount the approval fixes and the standard version it used. */
+    public record Assessed(BigDecimal monthlyAmount, UUID standardId) {
+    }
+
+    /**
+     * At approval, inside its transaction: the amount for the first payment month by the standard in force then
+     * (STANDARD_NOT_SET when the county has none), and a period for every version already accepted to take
+     * effect after it, so a standard accepted before the decision is not missed.
+     */
+    public Uni<Assessed> assessOnApproval(SqlConnection connection, AssistanceCase c, LocalDate firstPaymentMonth) {
+        return householdOf(c).flatMap(household -> standards.requireInForce(connection, c.regionCode(), firstPaymentMonth)
+                .flatMap(standard -> {
+                    Calculation<BigDecimal> first = BenefitRules.dibao(standard.rule(), household);
+                    return periods.upsert(connection, period(c, firstPaymentMonth, BenefitPeriod.Reason.DECISION, standard, household, first))
+                            .flatMap(ignored -> standards.effectiveAfter(connection, c.regionCode(), firstPaymentMonth))
+                            .flatMap(later -> later.isEmpty() ? Uni.createFrom().voidItem()
+                                    : Uni.join().all(later.stream().map(v -> periods.upsert(connection, period(c, v.effectiveFrom(),
+                                            BenefitPeriod.Reason.STANDARD_CHANGE, v, household, BenefitRules.dibao(v.rule(), household))))
+                                            .toList()).andCollectFailures().replaceWithVoid())
+                            .replaceWith(new Assessed(first.value(), standard.id()));
+                }));
+    }
+
+    /**
+     * A new version has been accepted: each of these cases whose household it applies to is paid by it from its
+     * month. Returns how many cases were recomputed.
+     */
+    public Uni<Integer> recomputeFrom(SqlConnection connection, StandardVersion version, List<AssistanceCase> cases) {
+        List<AssistanceCase> dibao = cases.stream().filter(c -> computed(c.programme())).toList();
+        return households(dibao).flatMap(households -> {
+            Uni<Integer> done = Uni.createFrom().item(0);
+            for (AssistanceCase c : dibao) {
+                done = done.flatMap(count -> standards.requireInForce(connection, c.regionCode(), version.effectiveFrom())
+                        .flatMap(inForce -> {
+                            if (!inForce.id().equals(version.id())) {
+                                return Uni.createFrom().item(count); // paid by a more specific or later standard
+                            }
+                            Household h = households.get(c.id());
+                            return periods.upsert(connection, period(c, version.effectiveFrom(), BenefitPeriod.Reason.STANDARD_CHANGE,
+                                    version, h, BenefitRules.dibao(version.rule(), h))).replaceWith(count + 1);
+                        }));
+            }
+            return done;
+        });
+    }
+
+    /** What each case is paid for a month (null where nothing applies yet), from its recorded periods. */
+    public Uni<Map<UUID, BigDecimal>> amountsFor(List<UUID> caseIds, YearMonth month) {
+        return periods.periodsOf(caseIds).map(found -> {
+            Map<UUID, BigDecimal> amounts = new java.util.HashMap<>();
+            for (StoredPeriod p : found) {
+                if (!YearMonth.from(p.fromMonth()).isAfter(month)) {
+                    amounts.put(p.caseId(), p.monthlyAmount()); // periods come oldest first
+                }
+            }
+            return amounts;
+        });
+    }
+
+    /** The households these cases declared, by case id. */
+    public Uni<Map<UUID, Household>> households(List<AssistanceCase> cases) {
+        return forms.of(cases.stream().map(AssistanceCase::applicationId).toList())
+                .map(byApplication -> cases.stream().collect(Collectors.toMap(AssistanceCase::id,
+                        c -> household(byApplication.get(c.applicationId())))));
+    }
+
+    /** For the API: each case's periods with their standards and traces; null for a case without any. */
+    public Uni<List<CaseBenefit>> benefits(List<AssistanceCase> of) {
+        List<UUID> ids = of.stream().map(AssistanceCase::id).toList();
+        return periods.periodsOf(ids).flatMap(found -> standards.byIds(found.stream().map(StoredPeriod::standardId).distinct().toList())
+                .map(versions -> {
+                    Map<UUID, StandardVersion> byId = versions.stream().collect(Collectors.toMap(StandardVersion::id, Function.identity()));
+                    Map<UUID, List<StoredPeriod>> byCase = found.stream().collect(Collectors.groupingBy(StoredPeriod::caseId));
+                    YearMonth now = YearMonth.from(calendar.today());
+                    List<CaseBenefit> result = new ArrayList<>();
+                    for (AssistanceCase c : of) {
+                        List<StoredPeriod> own = byCase.getOrDefault(c.id(), List.of());
+                        if (own.isEmpty()) {
+                            result.add(null);
+                            continue;
+                        }
+                        String current = own.stream().filter(p -> !YearMonth.from(p.fromMonth()).isAfter(now))
+                                .reduce((a, b) -> b).map(p -> Yuan.format(p.monthlyAmount())).orElse(null);
+                        result.add(new CaseBenefit(current, own.stream().map(p -> new BenefitPeriod(YearMonth.from(p.fromMonth()).toString(),
+                                Yuan.format(p.monthlyAmount()), p.reason(), byId.get(p.standardId()), BenefitStep.of(p.trace()))).toList()));
+                    }
+                    return result;
+                }));
+    }
+
+    /**
+     * For an open dibao case not yet decided: what the rules give today for what the household declared. Null
+     * for other programmes, decided cases, and where no standard is set.
+     */
+    public Uni<List<BenefitEstimate>> estimates(List<AssistanceCase> of) {
+        List<AssistanceCase> open = of.stream().filter(c -> computed(c.programme()) && c.state().open() && !c.state().decided()).toList();
+        if (open.isEmpty()) {
+            return Uni.createFrom().item(of.stream().map(c -> (BenefitEstimate) null).toList());
+        }
+        LocalDate today = calendar.today();
+        return households(open).flatMap(households -> Uni.join().all(open.stream()
+                .map(c -> standards.inForceAt(c.regionCode(), today).map(found -> found.map(standard -> {
+                    Calculation<BigDecimal> amount = BenefitRules.dibao(standard.rule(), households.get(c.id()));
+                    return new BenefitEstimate(Yuan.format(amount.value()), standard, BenefitStep.of(amount.trace()));
+                }))).toList()).andFailFast().map(found -> {
+                    Map<UUID, Optional<BenefitEstimate>> byCase = new java.util.HashMap<>();
+                    for (int i = 0; i < open.size(); i++) {
+                        byCase.put(open.get(i).id(), found.get(i));
+                    }
+                    return of.stream().map(c -> byCase.getOrDefault(c.id(), Optional.empty()).orElse(null)).toList();
+                }));
+    }
+
+    private static StoredPeriod period(AssistanceCase c, LocalDate month, BenefitPeriod.Reason reason, StandardVersion standard,
+            Household household, Calculation<BigDecimal> amount) {
+        return new StoredPeriod(c.id(), month, amount.value(), reason, standard.id(), household.size(), amount.trace());
+    }
+
+    private Uni<Household> householdOf(AssistanceCase c) {
+        return households(List.of(c)).map(found -> found.get(c.id()));
+    }
+
+    private static Household household(ApplicationForm form) {
+        return new Household(form.members(), form.incomes() == null ? List.of() : form.incomes());
+    }
+}
