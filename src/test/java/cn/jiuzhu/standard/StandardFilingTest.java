@@ -147,6 +147,26 @@ class StandardFilingTest {
                 Map.of("id", first.getString("data.fileStandard.id"), "reasons", " ")))).isEqualTo("REASON_REQUIRED");
     }
 
+    @Test
+    void aCaseApprovedAfterAFutureStandardWasAcceptedIsPaidByItFromItsMonth() {
+        String street = "140107001"; // 杏花岭区巨轮街道
+        Map<String, Object> raise = standard("720.00", "GAP");
+        raise.put("regionCode", "140107");
+        JsonPath filed = file(Staff.countyOfficer("140107-MZ"), raise, Household.key());
+        assertThat(filed.getInt("data.fileStandard.impact.casesAssessed")).isZero();
+        assertThat(Operations.casework("AcceptStandardFiling", Tokens.staff(Role.PROVINCIAL_OFFICER, PROVINCE),
+                Map.of("id", filed.getString("data.fileStandard.id"))).getString("data.acceptStandardFiling.status")).isEqualTo("ACCEPTED");
+
+        Household h = new Household();
+        String caseId = Payments.inPayment(h, Payments.form(h, street, "300.00"), street, "140107-MZ");
+
+        JsonPath benefit = Operations.miniapp("CaseBenefit", h.applicantToken(), Map.of("id", caseId));
+        assertThat(benefit.getList("data.case.benefit.periods.fromMonth"))
+                .containsExactly(YearMonth.from(firstPaymentMonth).toString(), YearMonth.from(effective).toString());
+        assertThat(benefit.getList("data.case.benefit.periods.monthlyAmount")).containsExactly("1707.00", "1860.00");
+        assertThat(benefit.getList("data.case.benefit.periods.reason")).containsExactly("DECISION", "STANDARD_CHANGE");
+    }
+
     private Map<String, Object> standard(String dibao, String method) {
         Map<String, Object> s = new HashMap<>();
         s.put("regionCode", COUNTY);
