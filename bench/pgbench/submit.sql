@@ -25,17 +25,15 @@ SELECT id, programme, status, form::text AS form, version, created_at, updated_a
 INSERT INTO case_number_sequence (prefix, county_code, year, last_value) VALUES ('DB', :county, extract(year FROM now() AT TIME ZONE 'Asia/Shanghai')::smallint, 1)
 ON CONFLICT (prefix, county_code, year) DO UPDATE SET last_value = case_number_sequence.last_value + 1
 RETURNING format('%s-%s-%s-%s', prefix, county_code, year, lpad(last_value::text, 5, '0')) AS case_number \gset
-INSERT INTO assistance_case (id, case_number, application_id, programme, owner_id_number, applicant_id_number,
+INSERT INTO assistance_case AS c (id, case_number, application_id, programme, owner_id_number, applicant_id_number,
     applicant_name, household_size, region_code, county_code, state, state_since, via_agent,
     near_relative_flag, submitted_at, assigned_office_code, routing_explanation, due_on, unstable_income,
     contact_mobile)
-VALUES (:new_case_id, :case_number, :application_id, 'DIBAO', :applicant, :applicant, :applicant_name, 3, :township, :county, 'SUBMITTED', :now, false, false, :now, :township, :explanation, :due_on, true, :mobile);
-SELECT c.id, c.case_number, c.application_id, c.programme, c.state, c.state_since, c.submitted_at,
+VALUES (:new_case_id, :case_number, :application_id, 'DIBAO', :applicant, :applicant, :applicant_name, 3, :township, :county, 'SUBMITTED', :now, false, false, :now, :township, :explanation, :due_on, true, :mobile)
+RETURNING c.id, c.case_number, c.application_id, c.programme, c.state, c.state_since, c.submitted_at,
        c.applicant_name, c.household_size, c.region_code, c.via_agent, c.near_relative_flag,
        c.owner_id_number, c.county_code, c.version, c.assigned_office_code, c.routing_explanation,
-       c.due_on, c.spot_check_required
-  FROM assistance_case c
-WHERE c.id = :new_case_id;
+       c.due_on, c.spot_check_required;
 INSERT INTO case_member (case_id, id_number, relation) SELECT :new_case_id, * FROM unnest(:member_ids::varchar[], '{SELF,SPOUSE,CHILD}'::varchar[]);
 INSERT INTO open_case_claim (programme, id_number, case_id)
 SELECT 'DIBAO', id_number, case_id FROM case_member WHERE case_id = :new_case_id
