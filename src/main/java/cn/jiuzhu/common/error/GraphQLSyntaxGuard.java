@@ -25,7 +25,7 @@ import io.vertx.ext.web.handler.BodyHandler;
  *
  * <p>Front ends send the same few documents over and over (their operations, with variables), and
  * SmallRye keeps the documents it parsed; a document this guard has found well-formed once is not
- * parsed again here (the benchmark showed the second parse as a tenth of the service's CPU on a
+ * parsed again here (the benchmark showed the second parse as about 8% of the service's CPU on a
  * case read). At most {@link #REMEMBERED} documents are remembered, so odd clients cannot grow it.
  */
 @ApplicationScoped
