@@ -12,6 +12,7 @@ import cn.jiuzhu.application.ApplicationStatus;
 import cn.jiuzhu.application.service.ApplicationService;
 import cn.jiuzhu.attachment.Attachment;
 import cn.jiuzhu.attachment.repository.AttachmentRepository;
+import cn.jiuzhu.common.batch.OncePerRequest;
 import cn.jiuzhu.identity.Actor;
 import cn.jiuzhu.casework.AssistanceCase;
 import cn.jiuzhu.casework.CaseAction;
@@ -34,12 +35,15 @@ public class AttachmentService {
     private final AttachmentRepository attachments;
     private final ApplicationService applications;
     private final CaseService cases;
+    private final OncePerRequest once;
 
-    public AttachmentService(Pool client, AttachmentRepository attachments, ApplicationService applications, CaseService cases) {
+    public AttachmentService(Pool client, AttachmentRepository attachments, ApplicationService applications, CaseService cases,
+            OncePerRequest once) {
         this.client = client;
         this.attachments = attachments;
         this.applications = applications;
         this.cases = cases;
+        this.once = once;
     }
 
     public Uni<Attachment> upload(Actor actor, UUID applicationId, DocumentType type, String fileName, byte[] content) {
@@ -55,8 +59,9 @@ public class AttachmentService {
                 .map(AttachmentRepository.Stored::attachment);
     }
 
+    /** Read once per request: a case's progress (missing documents) and its attachments show the same rows. */
     public Uni<List<List<Attachment>>> ofApplications(List<UUID> applicationIds) {
-        return attachments.ofApplications(applicationIds).map(all -> {
+        return once.read("attachments", applicationIds, () -> attachments.ofApplications(applicationIds)).map(all -> {
             Map<UUID, List<Attachment>> byApplication = all.stream().collect(Collectors.groupingBy(Attachment::applicationId));
             return applicationIds.stream().map(id -> byApplication.getOrDefault(id, List.of())).toList();
         });

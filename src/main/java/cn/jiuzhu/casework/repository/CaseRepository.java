@@ -28,14 +28,14 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class CaseRepository {
 
-    /** Every column of a case, for {@link #toCase}; WorklistRepository selects cases with it too. */
-    static final String CASE_COLUMNS = """
-            SELECT c.id, c.case_number, c.application_id, c.programme, c.state, c.state_since, c.submitted_at,
+    /** Every column of a case on the alias c, for {@link #toCase}. */
+    private static final String CASE_FIELDS = """
+            c.id, c.case_number, c.application_id, c.programme, c.state, c.state_since, c.submitted_at,
                    c.applicant_name, c.household_size, c.region_code, c.via_agent, c.near_relative_flag,
                    c.owner_id_number, c.county_code, c.version, c.assigned_office_code, c.routing_explanation,
-                   c.due_on, c.spot_check_required
-              FROM assistance_case c
-            """;
+                   c.due_on, c.spot_check_required""";
+    /** Every column of a case, for {@link #toCase}; WorklistRepository selects cases with it too. */
+    static final String CASE_COLUMNS = "SELECT " + CASE_FIELDS + "\n  FROM assistance_case c\n";
     /** A resident sees a case they filed or one of their household's. */
     private static final String VISIBLE_TO = """
             (c.owner_id_number = $2 OR EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = c.id AND m.id_number = $2))""";
@@ -58,18 +58,20 @@ public class CaseRepository {
                 .execute(Tuple.of(prefix, countyCode, (short) year)).map(rows -> rows.iterator().next().getInteger(0));
     }
 
+    /** Inserts a case and returns it as stored (defaults included), in one statement. */
     public Uni<AssistanceCase> insert(SqlConnection connection, NewCase c) {
         return connection.preparedQuery("""
-                INSERT INTO assistance_case (id, case_number, application_id, programme, owner_id_number, applicant_id_number,
+                INSERT INTO assistance_case AS c (id, case_number, application_id, programme, owner_id_number, applicant_id_number,
                     applicant_name, household_size, region_code, county_code, state, state_since, via_agent,
                     near_relative_flag, submitted_at, assigned_office_code, routing_explanation, due_on, unstable_income,
                     contact_mobile)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'SUBMITTED', $11, $12, $13, $11, $14, $15, $16, $17, $18)""")
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'SUBMITTED', $11, $12, $13, $11, $14, $15, $16, $17, $18)
+                RETURNING\s""" + CASE_FIELDS)
                 .execute(Tuple.from(java.util.Arrays.asList(c.id(), c.caseNumber(), c.applicationId(), c.programme().name(),
                         c.ownerIdNumber(), c.applicantIdNumber(), c.applicantName(), (short) c.householdSize(), c.regionCode(),
                         c.countyCode(), c.submittedAt(), c.viaAgent(), c.nearRelativeFlag(), c.assignedOfficeCode(),
                         c.routingExplanation(), c.dueOn(), c.unstableIncome(), c.contactMobile())))
-                .flatMap(ignored -> find(connection, c.id())).map(Optional::orElseThrow);
+                .map(rows -> toCase(rows.iterator().next()));
     }
 
     public Uni<Void> insertMembers(SqlConnection connection, UUID caseId, List<String> idNumbers, List<String> relations) {

@@ -24,6 +24,7 @@ import cn.jiuzhu.casework.record.HomeVisit;
 import cn.jiuzhu.casework.record.PublicityEntry;
 import cn.jiuzhu.casework.repository.CaseRecordRepository;
 import cn.jiuzhu.casework.repository.CaseRecordRepository.Schedule;
+import cn.jiuzhu.common.batch.OncePerRequest;
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.money.Yuan;
@@ -49,11 +50,13 @@ public class CaseRecordService {
     private final CaseService cases;
     private final CaseRecordRepository records;
     private final CalendarService calendar;
+    private final OncePerRequest once;
 
-    public CaseRecordService(CaseService cases, CaseRecordRepository records, CalendarService calendar) {
+    public CaseRecordService(CaseService cases, CaseRecordRepository records, CalendarService calendar, OncePerRequest once) {
         this.cases = cases;
         this.records = records;
         this.calendar = calendar;
+        this.once = once;
     }
 
     /** 入户调查 by the case's township office: at least two different staff, on a day between submission and today. */
@@ -133,13 +136,19 @@ public class CaseRecordService {
 
     /** "2026-12": the month of the first payment. */
     public Uni<List<String>> paymentStartsIn(List<AssistanceCase> of) {
-        return records.schedulesOf(ids(of)).map(found -> inOrder(of, found, Schedule::caseId).stream()
+        return schedulesOf(of).map(found -> inOrder(of, found, Schedule::caseId).stream()
                 .map(s -> s == null ? null : YearMonth.from(s.firstPaymentMonth()).toString()).toList());
     }
 
     public Uni<List<LocalDate>> nextReviewOn(List<AssistanceCase> of) {
-        return records.schedulesOf(ids(of)).map(found -> inOrder(of, found, Schedule::caseId).stream()
+        return schedulesOf(of).map(found -> inOrder(of, found, Schedule::caseId).stream()
                 .map(s -> s == null ? null : s.nextReviewOn()).toList());
+    }
+
+    /** Payment schedules, read once for both fields that show them. */
+    private Uni<List<Schedule>> schedulesOf(List<AssistanceCase> of) {
+        List<UUID> ids = ids(of);
+        return once.read("payment schedules", ids, () -> records.schedulesOf(ids));
     }
 
     /** Distinct names as typed, without surrounding spaces; fewer than two people is not a home visit. */
