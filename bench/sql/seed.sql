@@ -278,16 +278,7 @@ SELECT 'resident-' || h.applicant, md5(p.id::text), 'SUBMIT_APPLICATION', p.id, 
 SELECT create_sql FROM deferred ORDER BY ord \gexec
 
 
--- STANDARDS (assistance standards per region, table `standard`, being added on main): seed them here
--- once that table exists. Until then this step only reports that it was skipped.
-DO $$
-BEGIN
-    IF to_regclass('public.standard') IS NULL THEN
-        RAISE WARNING 'standards: no standard table in this schema yet, not seeded';
-    ELSE
-        RAISE WARNING 'standards: table standard exists but this seed does not fill it yet';
-    END IF;
-END $$;
+-- Standards: bench/sql/standards.sql, run by bench/run after every seed check.
 
 DROP TABLE IF EXISTS bench.seed;
 CREATE TABLE bench.seed AS
