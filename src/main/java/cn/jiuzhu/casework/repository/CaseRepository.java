@@ -16,6 +16,7 @@ import cn.jiuzhu.casework.CaseEvent;
 import cn.jiuzhu.casework.CaseState;
 import cn.jiuzhu.identity.Role;
 import cn.jiuzhu.programme.Programme;
+import cn.jiuzhu.common.sql.Rows;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -259,13 +260,11 @@ public class CaseRepository {
     }
 
     private static Optional<AssistanceCase> first(RowSet<Row> rows) {
-        return rows.size() == 0 ? Optional.empty() : Optional.of(toCase(rows.iterator().next()));
+        return Rows.first(rows, CaseRepository::toCase);
     }
 
     private static List<AssistanceCase> all(RowSet<Row> rows) {
-        List<AssistanceCase> cases = new ArrayList<>();
-        rows.forEach(row -> cases.add(toCase(row)));
-        return cases;
+        return Rows.all(rows, CaseRepository::toCase);
     }
 
     static AssistanceCase toCase(Row row) {

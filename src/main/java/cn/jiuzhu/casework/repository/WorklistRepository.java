@@ -1,7 +1,6 @@
 package cn.jiuzhu.casework.repository;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.jiuzhu.casework.AssistanceCase;
 import cn.jiuzhu.casework.CaseState;
+import cn.jiuzhu.common.sql.Rows;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -92,8 +92,6 @@ public class WorklistRepository {
     }
 
     private static List<AssistanceCase> all(RowSet<Row> rows) {
-        List<AssistanceCase> cases = new ArrayList<>();
-        rows.forEach(row -> cases.add(CaseRepository.toCase(row)));
-        return cases;
+        return Rows.all(rows, CaseRepository::toCase);
     }
 }

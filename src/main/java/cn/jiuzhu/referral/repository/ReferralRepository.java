@@ -1,7 +1,6 @@
 package cn.jiuzhu.referral.repository;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +14,7 @@ import cn.jiuzhu.programme.Programme;
 import cn.jiuzhu.referral.Referral;
 import cn.jiuzhu.referral.ReferralOutcome;
 import cn.jiuzhu.referral.ReferralStatus;
+import cn.jiuzhu.common.sql.Rows;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -109,13 +109,11 @@ public class ReferralRepository {
     }
 
     private static Optional<Referral> first(RowSet<Row> rows) {
-        return rows.size() == 0 ? Optional.empty() : Optional.of(toReferral(rows.iterator().next()));
+        return Rows.first(rows, ReferralRepository::toReferral);
     }
 
     private static List<Referral> all(RowSet<Row> rows) {
-        List<Referral> referrals = new ArrayList<>();
-        rows.forEach(row -> referrals.add(toReferral(row)));
-        return referrals;
+        return Rows.all(rows, ReferralRepository::toReferral);
     }
 
     private static Referral toReferral(Row row) {

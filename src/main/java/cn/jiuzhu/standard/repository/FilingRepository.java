@@ -1,7 +1,6 @@
 package cn.jiuzhu.standard.repository;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import cn.jiuzhu.standard.FilingImpact;
 import cn.jiuzhu.standard.FilingStatus;
 import cn.jiuzhu.standard.StandardFiling;
 import cn.jiuzhu.standard.StandardVersion;
+import cn.jiuzhu.common.sql.Rows;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -108,12 +108,10 @@ public class FilingRepository {
     }
 
     private static Optional<StandardFiling> first(RowSet<Row> rows) {
-        return rows.size() == 0 ? Optional.empty() : Optional.of(filing(rows.iterator().next()));
+        return Rows.first(rows, FilingRepository::filing);
     }
 
     private static List<StandardFiling> all(RowSet<Row> rows) {
-        List<StandardFiling> found = new ArrayList<>();
-        rows.forEach(r -> found.add(filing(r)));
-        return found;
+        return Rows.all(rows, FilingRepository::filing);
     }
 }

@@ -15,6 +15,7 @@ import cn.jiuzhu.benefit.CareTier;
 import cn.jiuzhu.benefit.Standard;
 import cn.jiuzhu.common.money.Yuan;
 import cn.jiuzhu.standard.StandardVersion;
+import cn.jiuzhu.common.sql.Rows;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -163,12 +164,10 @@ public class StandardRepository {
     }
 
     private static Optional<StandardVersion> first(RowSet<Row> rows) {
-        return rows.size() == 0 ? Optional.empty() : Optional.of(version(rows.iterator().next()));
+        return Rows.first(rows, StandardRepository::version);
     }
 
     private static List<StandardVersion> all(RowSet<Row> rows) {
-        List<StandardVersion> found = new ArrayList<>();
-        rows.forEach(r -> found.add(version(r)));
-        return found;
+        return Rows.all(rows, StandardRepository::version);
     }
 }
