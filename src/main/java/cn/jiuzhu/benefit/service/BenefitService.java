@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,7 @@ import cn.jiuzhu.programme.Programme;
 import cn.jiuzhu.standard.StandardVersion;
 import cn.jiuzhu.standard.service.StandardService;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
@@ -41,12 +43,15 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 @ApplicationScoped
 public class BenefitService {
 
+    private final Pool client;
     private final BenefitRepository periods;
     private final StandardService standards;
     private final SubmittedForms forms;
     private final CalendarService calendar;
 
-    public BenefitService(BenefitRepository periods, StandardService standards, SubmittedForms forms, CalendarService calendar) {
+    public BenefitService(Pool client, BenefitRepository periods, StandardService standards, SubmittedForms forms,
+            CalendarService calendar) {
+        this.client = client;
         this.periods = periods;
         this.standards = standards;
         this.forms = forms;
@@ -87,12 +92,13 @@ public class BenefitService {
      */
     public Uni<Integer> recomputeFrom(SqlConnection connection, StandardVersion version, List<AssistanceCase> cases) {
         List<AssistanceCase> dibao = cases.stream().filter(c -> computed(c.programme())).toList();
+        var inForce = standards.lookup(connection, version.effectiveFrom());
         return households(dibao).flatMap(households -> {
             Uni<Integer> done = Uni.createFrom().item(0);
             for (AssistanceCase c : dibao) {
-                done = done.flatMap(count -> standards.requireInForce(connection, c.regionCode(), version.effectiveFrom())
-                        .flatMap(inForce -> {
-                            if (!inForce.id().equals(version.id())) {
+                done = done.flatMap(count -> inForce.apply(c.regionCode())
+                        .flatMap(found -> {
+                            if (found.map(v -> !v.id().equals(version.id())).orElse(true)) {
                                 return Uni.createFrom().item(count); // paid by a more specific or later standard
                             }
                             Household h = households.get(c.id());
@@ -107,7 +113,7 @@ public class BenefitService {
     /** What each case is paid for a month (null where nothing applies yet), from its recorded periods. */
     public Uni<Map<UUID, BigDecimal>> amountsFor(List<UUID> caseIds, YearMonth month) {
         return periods.periodsOf(caseIds).map(found -> {
-            Map<UUID, BigDecimal> amounts = new java.util.HashMap<>();
+            Map<UUID, BigDecimal> amounts = new HashMap<>();
             for (StoredPeriod p : found) {
                 if (!YearMonth.from(p.fromMonth()).isAfter(month)) {
                     amounts.put(p.caseId(), p.monthlyAmount()); // periods come oldest first
@@ -157,13 +163,13 @@ public class BenefitService {
         if (open.isEmpty()) {
             return Uni.createFrom().item(of.stream().map(c -> (BenefitEstimate) null).toList());
         }
-        LocalDate today = calendar.today();
+        var inForce = standards.lookup(client, calendar.today());
         return households(open).flatMap(households -> Uni.join().all(open.stream()
-                .map(c -> standards.inForceAt(c.regionCode(), today).map(found -> found.map(standard -> {
+                .map(c -> inForce.apply(c.regionCode()).map(found -> found.map(standard -> {
                     Calculation<BigDecimal> amount = BenefitRules.dibao(standard.rule(), households.get(c.id()));
                     return new BenefitEstimate(Yuan.format(amount.value()), standard, BenefitStep.of(amount.trace()));
                 }))).toList()).andFailFast().map(found -> {
-                    Map<UUID, Optional<BenefitEstimate>> byCase = new java.util.HashMap<>();
+                    Map<UUID, Optional<BenefitEstimate>> byCase = new HashMap<>();
                     for (int i = 0; i < open.size(); i++) {
                         byCase.put(open.get(i).id(), found.get(i));
                     }

@@ -3,6 +3,7 @@ package cn.jiuzhu.standard.repository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -84,15 +85,16 @@ public class StandardRepository {
     }
 
     public Uni<StandardVersion> insert(SqlConnection connection, UUID id, UUID filingId, Standard s) {
+        JsonObject json = toJson(s);
         return connection.preparedQuery("""
                 INSERT INTO standard_version (id, region_code, area, effective_from, reference, dibao_monthly, method, tiers,
                        marginal_multiple, rigid_expenditure_ratio, last_year_disposable_income, last_year_consumption,
                        tekun_basic_monthly, tekun_care_monthly, temporary_aid_bands, filing_id)
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)""")
-                .execute(Tuple.from(java.util.Arrays.asList(id, s.regionCode(), s.area().name(), s.effectiveFrom(), s.reference(),
-                        s.dibaoMonthly(), s.method().name(), toJson(s).getJsonArray("tiers"), s.marginalMultiple(),
+                .execute(Tuple.from(Arrays.asList(id, s.regionCode(), s.area().name(), s.effectiveFrom(), s.reference(),
+                        s.dibaoMonthly(), s.method().name(), json.getJsonArray("tiers"), s.marginalMultiple(),
                         s.rigidExpenditureRatio(), s.lastYearPerCapitaDisposableIncome(), s.lastYearPerCapitaConsumption(),
-                        s.tekunBasicMonthly(), toJson(s).getJsonObject("tekunCareMonthly"), toJson(s).getJsonArray("temporaryAidBands"),
+                        s.tekunBasicMonthly(), json.getJsonObject("tekunCareMonthly"), json.getJsonArray("temporaryAidBands"),
                         filingId)))
                 .map(ignored -> StandardVersion.of(id, filingId, s));
     }

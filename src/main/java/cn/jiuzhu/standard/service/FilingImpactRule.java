@@ -49,7 +49,7 @@ public final class FilingImpactRule {
         boolean raises = standardNow == null || standardNew.compareTo(standardNow) > 0;
         boolean reduces = raises && coveredNew < coveredNow;
         String summary = Messages.text(reduces ? "filing.impact.reducesCoverage" : "filing.impact.summary", Map.of(
-                "standardNow", standardNow == null ? "（未设定）" : Yuan.format(standardNow), "standardNew", Yuan.format(standardNew),
+                "standardNow", standardNow == null ? Messages.text("filing.impact.noStandard", Map.of()) : Yuan.format(standardNow), "standardNew", Yuan.format(standardNew),
                 "coveredNow", String.valueOf(coveredNow), "peopleNow", String.valueOf(peopleNow), "totalNow", Yuan.format(totalNow),
                 "coveredNew", String.valueOf(coveredNew), "peopleNew", String.valueOf(peopleNew), "totalNew", Yuan.format(totalNew),
                 "dropped", String.valueOf(dropped)));

@@ -23,6 +23,7 @@ import cn.jiuzhu.common.idempotency.IdempotencyStore;
 import cn.jiuzhu.common.time.CalendarService;
 import cn.jiuzhu.identity.Actor;
 import cn.jiuzhu.identity.Role;
+import cn.jiuzhu.office.OfficeView;
 import cn.jiuzhu.office.service.OfficeService;
 import cn.jiuzhu.programme.Programme;
 import cn.jiuzhu.region.RegionCode;
@@ -114,17 +115,22 @@ public class FilingService {
 
     /** A county officer sees the county's filings; a provincial officer every county's of the province. */
     public Uni<List<StandardFiling>> visibleTo(Actor actor, FilingStatus status) {
-        if (actor.role() != Role.COUNTY_OFFICER && actor.role() != Role.PROVINCIAL_OFFICER) {
-            return Uni.createFrom().failure(new ApiException(ErrorCode.FORBIDDEN, Map.of("operation", "standardFilings")));
-        }
-        return offices.require(actor.officeCode()).flatMap(office -> filings.underRegion(office.regionCode(), status, MAX_LISTED));
+        return reviewerOrFiler(actor).flatMap(office -> filings.underRegion(office.regionCode(), status, MAX_LISTED));
     }
 
     public Uni<StandardFiling> find(Actor actor, UUID id) {
-        return visibleTo(actor, null).flatMap(ignored -> offices.require(actor.officeCode()))
+        return reviewerOrFiler(actor)
                 .flatMap(office -> filings.find(client, id).map(found -> found
                         .filter(f -> f.regionCode().startsWith(office.regionCode()))
                         .orElseThrow(() -> new ApiException(ErrorCode.FILING_NOT_FOUND, Map.of("id", id.toString())))));
+    }
+
+    /** A county officer's bureau or a provincial officer's department: whose region the filings are read under. */
+    private Uni<OfficeView> reviewerOrFiler(Actor actor) {
+        if (actor.role() != Role.COUNTY_OFFICER && actor.role() != Role.PROVINCIAL_OFFICER) {
+            return Uni.createFrom().failure(new ApiException(ErrorCode.FORBIDDEN, Map.of("operation", "standardFilings")));
+        }
+        return offices.require(actor.officeCode());
     }
 
     private Uni<StandardFiling> create(SqlConnection connection, UUID id, Actor actor, StandardFilingInput in) {
@@ -147,6 +153,7 @@ public class FilingService {
      */
     private Uni<FilingImpact> impact(SqlClient connection, Standard proposal, Optional<StandardVersion> current) {
         LocalDate today = calendar.today();
+        var inForce = standards.lookup(connection, today);
         return cases.inPayment(connection, proposal.regionCode(), Programme.DIBAO).flatMap(all -> {
             List<AssistanceCase> affected = all.stream().filter(c -> proposal.area() == Standard.Area.UNIFIED
                     || StandardService.areaOf(c.regionCode()) == proposal.area()).toList();
@@ -158,7 +165,7 @@ public class FilingService {
                             Household h = households.get(c.id());
                             BigDecimal amountNew = BenefitRules.dibao(proposal, h).value();
                             Uni<BigDecimal> amountNow = paid.containsKey(c.id()) ? Uni.createFrom().item(paid.get(c.id()))
-                                    : standards.inForceAt(c.regionCode(), today)
+                                    : inForce.apply(c.regionCode())
                                             .map(s -> s.map(v -> BenefitRules.dibao(v.rule(), h).value()).orElse(BigDecimal.ZERO));
                             rows = rows.flatMap(list -> amountNow.map(now -> {
                                 list.add(new FilingImpactRule.Household(h.size(), now, amountNew));

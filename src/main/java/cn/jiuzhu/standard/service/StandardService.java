@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -63,6 +65,20 @@ public class StandardService {
         String county = townshipOrVillageCode.substring(0, 6);
         return standards.inForce(connection, county, area, on).map(found -> found.orElseThrow(() -> new ApiException(
                 ErrorCode.STANDARD_NOT_SET, Map.of("countyCode", county, "area", area.name(), "on", on.toString()))));
+    }
+
+    /**
+     * The version in force on {@code on} for many households at once: one query per county and area, however
+     * many households live there. Lookups go through {@code connection}, so a version written earlier in the same
+     * transaction is seen.
+     */
+    public Function<String, Uni<Optional<StandardVersion>>> lookup(SqlClient connection, LocalDate on) {
+        Map<String, Uni<Optional<StandardVersion>>> byPlace = new ConcurrentHashMap<>();
+        return townshipOrVillageCode -> {
+            Standard.Area area = areaOf(townshipOrVillageCode);
+            String county = townshipOrVillageCode.substring(0, 6);
+            return byPlace.computeIfAbsent(county + area, k -> standards.inForce(connection, county, area, on).memoize().indefinitely());
+        };
     }
 
     /** For a county and area directly: a filing compares itself with this. */
