@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import cn.jiuzhu.common.paging.PageRequest;
-import cn.jiuzhu.common.time.CalendarService;
+import cn.jiuzhu.common.time.ChinaTime;
 import cn.jiuzhu.identity.Role;
 import cn.jiuzhu.testsupport.GraphQL;
 import cn.jiuzhu.testsupport.Household;
@@ -277,7 +277,7 @@ class WorklistTest {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(CalendarService.CHINA);
+        return LocalDate.now(ChinaTime.ZONE);
     }
 
     private static void dueOn(String caseId, LocalDate due) {

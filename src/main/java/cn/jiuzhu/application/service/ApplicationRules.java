@@ -46,8 +46,8 @@ public final class ApplicationRules {
     private ApplicationRules() {
     }
 
-    /** Everything filled in must be well-formed. */
-    public static Problems checkFormats(ApplicationForm form) {
+    /** Everything filled in must be well-formed, on {@code today} (China's date: no one is born, and nothing happened, tomorrow). */
+    public static Problems checkFormats(ApplicationForm form, LocalDate today) {
         Problems problems = new Problems();
         regionFormat(problems, "residenceRegionCode", form.residenceRegionCode());
         regionFormat(problems, "usualResidenceRegionCode", form.usualResidenceRegionCode());
@@ -64,7 +64,7 @@ public final class ApplicationRules {
             HouseholdMember m = members.get(i);
             String field = "members[" + i + "]";
             if (m.idNumber() != null) {
-                var id = IdNumber.tryParse(m.idNumber());
+                var id = IdNumber.tryParse(m.idNumber(), today);
                 if (id.isEmpty()) {
                     problems.add(field + ".idNumber", ErrorCode.ID_NUMBER_INVALID);
                 } else if (!seen.add(id.get().value())) {
@@ -100,7 +100,7 @@ public final class ApplicationRules {
         }
         Agent agent = form.agent();
         if (agent != null) {
-            if (agent.idNumber() != null && IdNumber.tryParse(agent.idNumber()).isEmpty()) {
+            if (agent.idNumber() != null && IdNumber.tryParse(agent.idNumber(), today).isEmpty()) {
                 problems.add("agent.idNumber", ErrorCode.ID_NUMBER_INVALID);
             }
             if (agent.mobileNumber() != null && !MobileNumber.isValid(agent.mobileNumber())) {
@@ -116,8 +116,8 @@ public final class ApplicationRules {
 
     /** Ready to hand to the office: everything required is there, on top of {@link #checkFormats}. */
     public static Problems checkComplete(ApplicationForm form, Programme programme, String ownerIdNumber,
-            List<Question> questions) {
-        Problems problems = checkFormats(form);
+            List<Question> questions, LocalDate today) {
+        Problems problems = checkFormats(form, today);
         required(problems, "residenceRegionCode", "户籍地", form.residenceRegionCode());
         required(problems, "mobileNumber", "联系电话", form.mobileNumber());
         if (Boolean.TRUE.equals(form.applyAtUsualResidence())) {
@@ -175,7 +175,7 @@ public final class ApplicationRules {
                 problems.add("agent", ErrorCode.AGENT_REQUIRED);
             }
         }
-        checkAnswers(problems, form.answersOrEmpty(), questions);
+        checkAnswers(problems, form.answersOrEmpty(), questions, today);
         return problems;
     }
 
@@ -233,7 +233,7 @@ public final class ApplicationRules {
         return IdNumber.tryParse(idNumber).map(IdNumber::value).orElse(null);
     }
 
-    private static void checkAnswers(Problems problems, List<Answer> answers, List<Question> questions) {
+    private static void checkAnswers(Problems problems, List<Answer> answers, List<Question> questions, LocalDate today) {
         for (Question q : questions) {
             String value = answers.stream().filter(a -> q.key().equals(a.key())).map(Answer::value)
                     .filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
@@ -244,26 +244,27 @@ public final class ApplicationRules {
                 }
                 continue;
             }
-            if (!answerFits(q, value.strip())) {
+            if (!answerFits(q, value.strip(), today)) {
                 problems.add(field, ErrorCode.ANSWER_INVALID, Map.of("question", q.label()));
             }
         }
     }
 
-    static boolean answerFits(Question q, String value) {
+    /** A date answer (the day of an emergency, of a diagnosis) lies on or before {@code today}. */
+    static boolean answerFits(Question q, String value, LocalDate today) {
         return switch (q.type()) {
             case BOOLEAN -> value.equals("true") || value.equals("false");
             case NUMBER -> value.matches("^-?\\d{1,9}(\\.\\d+)?$");
             case MONEY -> MONEY.matcher(value).matches();
-            case DATE -> isDate(value);
+            case DATE -> isDate(value, today);
             case CHOICE -> q.choices() != null && q.choices().stream().anyMatch(c -> c.value().equals(value));
             case TEXT -> value.length() <= MAX_TEXT;
         };
     }
 
-    private static boolean isDate(String value) {
+    private static boolean isDate(String value, LocalDate today) {
         try {
-            return !LocalDate.parse(value).isAfter(LocalDate.now());
+            return !LocalDate.parse(value).isAfter(today);
         } catch (DateTimeParseException e) {
             return false;
         }

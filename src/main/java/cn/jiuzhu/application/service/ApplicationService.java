@@ -24,6 +24,7 @@ import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.error.Messages;
 import cn.jiuzhu.common.error.Problems;
 import cn.jiuzhu.common.idempotency.IdempotencyStore;
+import cn.jiuzhu.common.time.CalendarService;
 import cn.jiuzhu.common.validation.MobileNumber;
 import cn.jiuzhu.common.idempotency.IdempotencyStore.KeyAlreadyUsed;
 import cn.jiuzhu.common.validation.IdNumber;
@@ -55,10 +56,12 @@ public class ApplicationService {
     private final RegionService regions;
     private final CatalogueService catalogue;
     private final IdempotencyStore idempotency;
+    private final CalendarService calendar;
 
     public ApplicationService(Pool client, ApplicationRepository applications, CaseService cases, RegionService regions,
-            CatalogueService catalogue, IdempotencyStore idempotency) {
+            CatalogueService catalogue, IdempotencyStore idempotency, CalendarService calendar) {
         this.client = client;
+        this.calendar = calendar;
         this.applications = applications;
         this.cases = cases;
         this.regions = regions;
@@ -78,7 +81,7 @@ public class ApplicationService {
      * same key returns the same draft.
      */
     public Uni<Application> startForCaller(Actor operator, Programme programme, String callerIdNumber, String idempotencyKey) {
-        String caller = IdNumber.parse(callerIdNumber).value();
+        String caller = IdNumber.parse(callerIdNumber, calendar.today()).value();
         return idempotency.once(operator.subject(), idempotencyKey, START_FOR_CALLER,
                 id -> require(id).invoke(a -> {
                     if (!a.wasFiledBy(operator.subject()) || !a.ownerIdNumber().equals(caller) || a.programme() != programme) {
@@ -100,7 +103,7 @@ public class ApplicationService {
                 || Boolean.TRUE.equals(declarations.verificationAuthorisation()))) {
             throw new ApiException(ErrorCode.OPERATOR_CANNOT_DECLARE, Map.of("applicationId", id));
         }
-        ApplicationRules.checkFormats(form).throwIfAny();
+        ApplicationRules.checkFormats(form, calendar.today()).throwIfAny();
         return checkRegionsExist(form).flatMap(ignored -> filedDraft(operator, id))
                 .flatMap(current -> {
                     if (current.version() != expectedVersion) {
@@ -144,7 +147,7 @@ public class ApplicationService {
     }
 
     public Uni<Application> saveDraft(Actor owner, UUID id, int expectedVersion, ApplicationForm form) {
-        ApplicationRules.checkFormats(form).throwIfAny();
+        ApplicationRules.checkFormats(form, calendar.today()).throwIfAny();
         return checkRegionsExist(form).flatMap(ignored -> applications.updateDraft(id, owner.idNumber(), expectedVersion, form))
                 .flatMap(saved -> saved.isPresent() ? Uni.createFrom().item(saved.get())
                         : draftOf(owner, id).map(current -> {
@@ -186,7 +189,8 @@ public class ApplicationService {
 
     /** What is still wrong or missing before this draft can be submitted (empty when ready). */
     public List<Problems.Problem> readiness(Application a) {
-        return ApplicationRules.checkComplete(a.form(), a.programme(), a.ownerIdNumber(), catalogue.get(a.programme()).questions())
+        return ApplicationRules.checkComplete(a.form(), a.programme(), a.ownerIdNumber(), catalogue.get(a.programme()).questions(),
+                calendar.today())
                 .list();
     }
 
@@ -208,7 +212,7 @@ public class ApplicationService {
             return draftOf(owner, id).flatMap(draft -> {
                 ApplicationForm form = draft.form();
                 ApplicationRules.checkComplete(form, draft.programme(), owner.idNumber(),
-                        catalogue.get(draft.programme()).questions()).throwIfAny();
+                        catalogue.get(draft.programme()).questions(), calendar.today()).throwIfAny();
                 return checkRegionsExist(form)
                         .flatMap(ignored -> cases.route(draft.programme(), ApplicationRules.residenceRegionCode(form),
                                 form.emergencyRegionCode()))

@@ -29,6 +29,7 @@ import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.money.Yuan;
 import cn.jiuzhu.common.time.CalendarService;
+import cn.jiuzhu.common.time.ChinaTime;
 import cn.jiuzhu.identity.Actor;
 import cn.jiuzhu.region.RegionCode;
 import cn.jiuzhu.region.RegionLevel;
@@ -65,7 +66,7 @@ public class CaseRecordService {
         String text = requiredText("findings", "调查情况", findings, MAX_TEXT);
         requireNotInFuture(visitedOn);
         return cases.handle(actor, caseId, Responsible.TOWNSHIP, UNDER_INVESTIGATION, "记录入户调查", h -> {
-            if (visitedOn.isBefore(h.c().submittedAt().atZoneSameInstant(CalendarService.CHINA).toLocalDate())) {
+            if (visitedOn.isBefore(h.c().submittedAt().atZoneSameInstant(ChinaTime.ZONE).toLocalDate())) {
                 throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "visitedOn", "reason", "BEFORE_SUBMISSION"));
             }
             return records.insertHomeVisit(h.connection(), h.c().id(), visitedOn, names, text, actor, h.office().name(), false)

@@ -1,6 +1,6 @@
 package cn.jiuzhu.casework.service;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -28,7 +28,7 @@ import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.error.Messages;
 import cn.jiuzhu.common.paging.PageRequest;
-import cn.jiuzhu.common.time.CalendarService;
+import cn.jiuzhu.common.time.ChinaTime;
 import cn.jiuzhu.identity.Actor;
 import cn.jiuzhu.identity.Role;
 import cn.jiuzhu.notification.Channel;
@@ -62,10 +62,12 @@ public class CaseService {
     private final OfficeService offices;
     private final Deadlines deadlines;
     private final StepRecords stepRecords;
+    private final Clock clock;
     private final RandomGenerator random = RandomGenerator.getDefault();
 
     public CaseService(Pool client, CaseRepository cases, NotificationOutbox outbox, CatalogueService catalogue,
-            RoutingService routing, OfficeService offices, Deadlines deadlines, StepRecords stepRecords) {
+            RoutingService routing, OfficeService offices, Deadlines deadlines, StepRecords stepRecords, Clock clock) {
+        this.clock = clock;
         this.client = client;
         this.cases = cases;
         this.outbox = outbox;
@@ -86,10 +88,10 @@ public class CaseService {
      * OPEN_CASE_EXISTS, naming that case, when a member already belongs to an open case of the programme.
      */
     public Uni<AssistanceCase> open(SqlConnection connection, Opening o) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         var assignment = o.assignment();
         String countyCode = assignment.countyCode();
-        int year = now.atZoneSameInstant(CalendarService.CHINA).getYear();
+        int year = ChinaTime.today(clock).getYear();
         String prefix = o.programme().caseNumberPrefix();
         List<String> idNumbers = o.members().stream().map(Member::idNumber).toList();
         return cases.nextNumber(connection, prefix, countyCode, year)
@@ -365,7 +367,7 @@ public class CaseService {
 
     /** [TK]: the county spot-checks at least 30% of the cases it decides; drawn when the file is sent. */
     private Uni<Void> drawForSpotCheck(SqlConnection connection, AssistanceCase c) {
-        int year = LocalDate.now(CalendarService.CHINA).getYear();
+        int year = ChinaTime.today(clock).getYear();
         return cases.spotCheckTally(connection, c.countyCode(), c.programme(), year).flatMap(tally -> SpotCheckRule.draw(tally[0],
                 tally[1], random.nextDouble()) ? cases.requireSpotCheck(connection, c.id()) : Uni.createFrom().voidItem());
     }

@@ -13,7 +13,7 @@ import cn.jiuzhu.casework.CaseProgress;
 import cn.jiuzhu.casework.CaseState;
 import cn.jiuzhu.casework.Procedure;
 import cn.jiuzhu.common.error.Messages;
-import cn.jiuzhu.common.time.CalendarService;
+import cn.jiuzhu.common.time.ChinaTime;
 import cn.jiuzhu.common.time.WorkingDayCalendar;
 import cn.jiuzhu.programme.DayKind;
 import cn.jiuzhu.programme.DocumentType;
@@ -28,7 +28,7 @@ public final class ProgressRules {
     public static CaseProgress progress(AssistanceCase c, Optional<TimeLimit> limit, List<DocumentType> missing,
             Map<DocumentType, String> documentNames, WorkingDayCalendar calendar, LocalDate today) {
         CaseState state = c.state();
-        LocalDate since = c.stateSince().atZoneSameInstant(CalendarService.CHINA).toLocalDate();
+        LocalDate since = c.stateSince().atZoneSameInstant(ChinaTime.ZONE).toLocalDate();
         LocalDate due = limit.filter(l -> l.days() != null && l.dayKind() != null)
                 .map(l -> dueDate(since, l, calendar)).orElse(null);
         Procedure procedure = Procedure.of(c.programme());
@@ -43,7 +43,7 @@ public final class ProgressRules {
 
     /** The event with the time limit of the step it started and that step's due date, when the limit has a number of days. */
     public static CaseEvent withDeadline(CaseEvent event, Optional<TimeLimit> limit, WorkingDayCalendar calendar) {
-        LocalDate on = event.occurredAt().atZoneSameInstant(CalendarService.CHINA).toLocalDate();
+        LocalDate on = event.occurredAt().atZoneSameInstant(ChinaTime.ZONE).toLocalDate();
         return event.withDeadline(limit.orElse(null), limit.filter(l -> l.days() != null && l.dayKind() != null)
                 .map(l -> dueDate(on, l, calendar)).orElse(null));
     }

@@ -14,6 +14,7 @@ import cn.jiuzhu.casework.record.PaymentSchedule;
 import cn.jiuzhu.casework.record.Preconditions;
 import cn.jiuzhu.casework.repository.CaseRecordRepository;
 import cn.jiuzhu.common.time.CalendarService;
+import cn.jiuzhu.common.time.ChinaTime;
 import cn.jiuzhu.identity.Actor;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -80,7 +81,7 @@ public class StepRecords {
         boolean reviewed = Procedure.of(c.programme()).transition(CaseAction.REVIEW, CaseState.IN_PAYMENT).isPresent();
         return records.approvedAt(connection, c.id()).flatMap(at -> {
             LocalDate approvedOn = at.orElseThrow(Preconditions::noApprovalOnFile)
-                    .atZoneSameInstant(CalendarService.CHINA).toLocalDate();
+                    .atZoneSameInstant(ChinaTime.ZONE).toLocalDate();
             LocalDate firstMonth = PaymentSchedule.firstPaymentMonth(approvedOn).atDay(1);
             if (!reviewed) {
                 return records.insertSchedule(connection, c.id(), firstMonth, null, null);
@@ -100,6 +101,6 @@ public class StepRecords {
     }
 
     private static LocalDate chinaDate(AssistanceCase c) {
-        return c.stateSince().atZoneSameInstant(CalendarService.CHINA).toLocalDate();
+        return c.stateSince().atZoneSameInstant(ChinaTime.ZONE).toLocalDate();
     }
 }

@@ -1,7 +1,7 @@
 package cn.jiuzhu.common.time;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -16,12 +16,11 @@ import io.vertx.mutiny.sqlclient.Row;
 @ApplicationScoped
 public class CalendarService {
 
-    /** Legal time limits are counted in China Standard Time. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final WorkingDayCalendar calendar;
+    private final Clock clock;
 
-    public CalendarService(Pool client) {
+    public CalendarService(Pool client, Clock clock) {
+        this.clock = clock;
         Set<LocalDate> holidays = new HashSet<>();
         Set<LocalDate> workdays = new HashSet<>();
         for (Row row : client.query("SELECT day, kind FROM calendar_day").executeAndAwait()) {
@@ -34,7 +33,12 @@ public class CalendarService {
         return calendar;
     }
 
+    /** Today in China, by the application's clock. */
     public LocalDate today() {
-        return LocalDate.now(CHINA);
+        return ChinaTime.today(clock);
+    }
+
+    public Clock clock() {
+        return clock;
     }
 }

@@ -9,13 +9,15 @@ import java.util.regex.Pattern;
 
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
+import cn.jiuzhu.common.time.ChinaTime;
 
 /**
  * A resident identity card number (居民身份证号码, GB 11643-1999): 6-digit county of issue, 8-digit
  * birth date, 3-digit sequence (odd = male), ISO 7064 MOD 11-2 check character.
  *
  * <p>The county of issue is not checked against today's divisions: codes that no longer exist
- * stay valid on the cards issued under them.
+ * stay valid on the cards issued under them. A birth date after today (China's date) is refused; the methods
+ * without a date use today by the system clock, services pass their clock's date.
  */
 public record IdNumber(String value) {
 
@@ -23,24 +25,45 @@ public record IdNumber(String value) {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";
 
+    /** Well-formed: format, a real birth date, the check character. Whether it is in the future is {@link #parse}'s question. */
     public IdNumber {
-        if (!isValid(value)) {
-            throw new ApiException(ErrorCode.ID_NUMBER_INVALID, Map.of("reason", reason(value)));
+        String reason = formatReason(value);
+        if (reason != null) {
+            throw new ApiException(ErrorCode.ID_NUMBER_INVALID, Map.of("reason", reason));
         }
     }
 
     /** Accepts surrounding spaces and a lower-case x, as people type them. */
     public static IdNumber parse(String input) {
-        return new IdNumber(normalise(input));
+        return parse(input, ChinaTime.today());
+    }
+
+    /** A number valid on {@code today}; refused with ID_NUMBER_INVALID otherwise. */
+    public static IdNumber parse(String input, LocalDate today) {
+        String normalised = normalise(input);
+        String reason = reason(normalised, today);
+        if (reason != null) {
+            throw new ApiException(ErrorCode.ID_NUMBER_INVALID, Map.of("reason", reason));
+        }
+        return new IdNumber(normalised);
     }
 
     public static Optional<IdNumber> tryParse(String input) {
+        return tryParse(input, ChinaTime.today());
+    }
+
+    /** The number if it is valid on {@code today}. */
+    public static Optional<IdNumber> tryParse(String input, LocalDate today) {
         String normalised = normalise(input);
-        return isValid(normalised) ? Optional.of(new IdNumber(normalised)) : Optional.empty();
+        return isValid(normalised, today) ? Optional.of(new IdNumber(normalised)) : Optional.empty();
     }
 
     public static boolean isValid(String value) {
-        return reason(value) == null;
+        return isValid(value, ChinaTime.today());
+    }
+
+    public static boolean isValid(String value, LocalDate today) {
+        return reason(value, today) == null;
     }
 
     public LocalDate birthDate() {
@@ -75,15 +98,20 @@ public record IdNumber(String value) {
     }
 
     /** Why a value is not a valid number, as a detail for developers; null when it is valid. */
-    static String reason(String value) {
+    static String reason(String value, LocalDate today) {
+        String reason = formatReason(value);
+        if (reason == null && birthDateOf(value).isAfter(today)) {
+            return "BIRTH_DATE_IN_FUTURE";
+        }
+        return reason;
+    }
+
+    private static String formatReason(String value) {
         if (value == null || !FORMAT.matcher(value).matches()) {
             return "FORMAT";
         }
         try {
-            LocalDate birth = birthDateOf(value);
-            if (birth.isAfter(LocalDate.now())) {
-                return "BIRTH_DATE_IN_FUTURE";
-            }
+            birthDateOf(value);
         } catch (DateTimeException e) {
             return "BIRTH_DATE";
         }

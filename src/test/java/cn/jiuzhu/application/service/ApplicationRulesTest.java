@@ -2,7 +2,10 @@ package cn.jiuzhu.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -26,6 +29,7 @@ import cn.jiuzhu.application.form.PropertyType;
 import cn.jiuzhu.application.form.Relation;
 import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.error.Problems;
+import cn.jiuzhu.common.time.ChinaTime;
 import cn.jiuzhu.programme.Choice;
 import cn.jiuzhu.programme.HouseholdFacts;
 import cn.jiuzhu.programme.Programme;
@@ -35,6 +39,8 @@ import cn.jiuzhu.testsupport.TestIds;
 
 class ApplicationRulesTest {
 
+    /** China's date in these rules; the service passes its clock's. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
     private static final String APPLICANT = "11010519491231002X";
     private static final String SPOUSE = TestIds.withCheck("11010519500101001");
     private static final String CHILD = TestIds.withCheck("11010519800202002");
@@ -53,9 +59,9 @@ class ApplicationRulesTest {
 
         @Test
         void anEmptyDraftIsWellFormed() {
-            assertThat(ApplicationRules.checkFormats(ApplicationForm.empty()).list()).isEmpty();
+            assertThat(ApplicationRules.checkFormats(ApplicationForm.empty(), TODAY).list()).isEmpty();
             assertThat(ApplicationRules.checkFormats(new ApplicationForm(null, null, null, null, null, null, null, null,
-                    null, null, null, null)).list()).isEmpty();
+                    null, null, null, null), TODAY).list()).isEmpty();
         }
 
         @Test
@@ -63,7 +69,7 @@ class ApplicationRulesTest {
             // The standard's example ends in X; 1 is the wrong check character for the same 17 digits.
             var form = form().members(member("王秀兰", "110105194912310021", Relation.SELF)).build();
 
-            assertThat(codes(ApplicationRules.checkFormats(form))).containsExactly("members[0].idNumber ID_NUMBER_INVALID");
+            assertThat(codes(ApplicationRules.checkFormats(form, TODAY))).containsExactly("members[0].idNumber ID_NUMBER_INVALID");
         }
 
         @Test
@@ -71,7 +77,7 @@ class ApplicationRulesTest {
             var form = form().members(member("王秀兰", APPLICANT, Relation.SELF),
                     member("王秀兰", " 11010519491231002x", Relation.SPOUSE)).build();
 
-            assertThat(codes(ApplicationRules.checkFormats(form))).containsExactly("members[1].idNumber MEMBER_DUPLICATED");
+            assertThat(codes(ApplicationRules.checkFormats(form, TODAY))).containsExactly("members[1].idNumber MEMBER_DUPLICATED");
         }
 
         @Test
@@ -82,7 +88,7 @@ class ApplicationRulesTest {
                     .expenditures(new ExpenditureItem(ExpenditureType.MEDICAL, APPLICANT, "12.345", null))
                     .build();
 
-            assertThat(codes(ApplicationRules.checkFormats(form))).containsExactly(
+            assertThat(codes(ApplicationRules.checkFormats(form, TODAY))).containsExactly(
                     "incomes[0].monthlyAmount MONEY_INVALID",
                     "incomes[0].monthlyEmploymentCost MONEY_INVALID",
                     "properties[0].value MONEY_INVALID",
@@ -97,7 +103,7 @@ class ApplicationRulesTest {
                     .expenditures(new ExpenditureItem(ExpenditureType.MEDICAL, APPLICANT, "0.00", null))
                     .build();
 
-            assertThat(ApplicationRules.checkFormats(form).list()).isEmpty();
+            assertThat(ApplicationRules.checkFormats(form, TODAY).list()).isEmpty();
         }
 
         @Test
@@ -105,20 +111,20 @@ class ApplicationRulesTest {
             List<HouseholdMember> twentyOne = IntStream.rangeClosed(1, 21)
                     .mapToObj(i -> member(null, TestIds.withCheck("11010519800101" + String.format("%03d", i)), null))
                     .toList();
-            var problems = ApplicationRules.checkFormats(form().members(twentyOne).build());
+            var problems = ApplicationRules.checkFormats(form().members(twentyOne).build(), TODAY);
 
             assertThat(codes(problems)).containsExactly("members HOUSEHOLD_SIZE_INVALID");
             assertThat(problems.list().get(0).details()).containsEntry("max", 20).containsEntry("given", 21);
 
             var twenty = form().members(twentyOne.subList(0, 20)).build();
-            assertThat(ApplicationRules.checkFormats(twenty).list()).isEmpty();
+            assertThat(ApplicationRules.checkFormats(twenty, TODAY).list()).isEmpty();
         }
 
         @Test
         void aRegionCodeMustHaveTheLengthOfALevelAndOnlyDigits() {
             var form = form().residence("41030500").usualResidence("4103050010a1").emergency("4103050010011").build();
 
-            assertThat(codes(ApplicationRules.checkFormats(form))).containsExactly(
+            assertThat(codes(ApplicationRules.checkFormats(form, TODAY))).containsExactly(
                     "residenceRegionCode REGION_CODE_INVALID",
                     "usualResidenceRegionCode REGION_CODE_INVALID",
                     "emergencyRegionCode REGION_CODE_INVALID");
@@ -135,7 +141,7 @@ class ApplicationRulesTest {
                     disabled("己", TestIds.withCheck("11010519800101006"), DisabilityType.HEARING, null))
                     .build();
 
-            assertThat(codes(ApplicationRules.checkFormats(form))).containsExactly(
+            assertThat(codes(ApplicationRules.checkFormats(form, TODAY))).containsExactly(
                     "members[0].disabilityGrade VALIDATION_FAILED",
                     "members[1].disabilityGrade VALIDATION_FAILED",
                     "members[2].disabilityGrade VALIDATION_FAILED");
@@ -148,7 +154,7 @@ class ApplicationRulesTest {
                             new IncomeItem(IncomeCategory.WAGES, APPLICANT.toLowerCase(), "800.00", null, null))
                     .build();
 
-            assertThat(codes(ApplicationRules.checkFormats(form))).containsExactly("incomes[0].memberIdNumber VALIDATION_FAILED");
+            assertThat(codes(ApplicationRules.checkFormats(form, TODAY))).containsExactly("incomes[0].memberIdNumber VALIDATION_FAILED");
         }
     }
 
@@ -157,7 +163,7 @@ class ApplicationRulesTest {
 
         @Test
         void aCompleteFormFromAMemberPasses() {
-            assertThat(ApplicationRules.checkComplete(complete().build(), Programme.DIBAO, APPLICANT, List.of()).list())
+            assertThat(ApplicationRules.checkComplete(complete().build(), Programme.DIBAO, APPLICANT, List.of(), TODAY).list())
                     .isEmpty();
         }
 
@@ -165,8 +171,8 @@ class ApplicationRulesTest {
         void aDraftThatIsWellFormedMayStillBeIncomplete() {
             var empty = ApplicationForm.empty();
 
-            assertThat(ApplicationRules.checkFormats(empty).list()).isEmpty();
-            assertThat(codes(ApplicationRules.checkComplete(empty, Programme.DIBAO, APPLICANT, List.of()))).containsExactly(
+            assertThat(ApplicationRules.checkFormats(empty, TODAY).list()).isEmpty();
+            assertThat(codes(ApplicationRules.checkComplete(empty, Programme.DIBAO, APPLICANT, List.of(), TODAY))).containsExactly(
                     "residenceRegionCode FIELD_REQUIRED",
                     "mobileNumber FIELD_REQUIRED",
                     "members HOUSEHOLD_SIZE_INVALID",
@@ -239,11 +245,11 @@ class ApplicationRulesTest {
             var someoneElseAsAgent = complete().agent(new Agent("张主任", SPOUSE, "13912345678", "村委会")).build();
             var namelessAgent = complete().agent(new Agent(" ", HELPER, null, "村委会")).build();
 
-            assertThat(codes(ApplicationRules.checkComplete(withoutAgent, Programme.DIBAO, HELPER, List.of())))
+            assertThat(codes(ApplicationRules.checkComplete(withoutAgent, Programme.DIBAO, HELPER, List.of(), TODAY)))
                     .containsExactly("agent AGENT_REQUIRED");
-            assertThat(codes(ApplicationRules.checkComplete(someoneElseAsAgent, Programme.DIBAO, HELPER, List.of())))
+            assertThat(codes(ApplicationRules.checkComplete(someoneElseAsAgent, Programme.DIBAO, HELPER, List.of(), TODAY)))
                     .containsExactly("agent AGENT_REQUIRED");
-            assertThat(codes(ApplicationRules.checkComplete(namelessAgent, Programme.DIBAO, HELPER, List.of())))
+            assertThat(codes(ApplicationRules.checkComplete(namelessAgent, Programme.DIBAO, HELPER, List.of(), TODAY)))
                     .containsExactly("agent AGENT_REQUIRED");
         }
 
@@ -251,17 +257,17 @@ class ApplicationRulesTest {
         void someoneOutsideTheHouseholdMayApplyAsItsAgent() {
             var form = complete().agent(new Agent("张主任", HELPER.toLowerCase(), "13912345678", "村委会")).build();
 
-            assertThat(ApplicationRules.checkComplete(form, Programme.DIBAO, HELPER, List.of()).list()).isEmpty();
+            assertThat(ApplicationRules.checkComplete(form, Programme.DIBAO, HELPER, List.of(), TODAY).list()).isEmpty();
         }
 
         @Test
         void urgentAidNeedsWhereTheEmergencyHappened() {
             var form = complete().build();
 
-            assertThat(codes(ApplicationRules.checkComplete(form, Programme.LINSHI_URGENT, APPLICANT, List.of())))
+            assertThat(codes(ApplicationRules.checkComplete(form, Programme.LINSHI_URGENT, APPLICANT, List.of(), TODAY)))
                     .containsExactly("emergencyRegionCode FIELD_REQUIRED");
             assertThat(ApplicationRules.checkComplete(complete().emergency(EMERGENCY_VILLAGE).build(),
-                    Programme.LINSHI_URGENT, APPLICANT, List.of()).list()).isEmpty();
+                    Programme.LINSHI_URGENT, APPLICANT, List.of(), TODAY).list()).isEmpty();
         }
 
         @Test
@@ -306,7 +312,7 @@ class ApplicationRulesTest {
 
         private Problems answering(Answer... answers) {
             return ApplicationRules.checkComplete(complete().emergency(EMERGENCY_VILLAGE).answers(answers).build(),
-                    Programme.LINSHI_URGENT, APPLICANT, List.of(emergencyType, emergencyDate, loss));
+                    Programme.LINSHI_URGENT, APPLICANT, List.of(emergencyType, emergencyDate, loss), TODAY);
         }
 
         @Test
@@ -337,12 +343,29 @@ class ApplicationRulesTest {
 
         @Test
         void aDateCannotBeInTheFuture() {
-            var nextWeek = LocalDate.now().plusDays(7).toString();
+            var nextWeek = TODAY.plusDays(7).toString();
 
             assertThat(codes(answering(new Answer("emergencyType", "FIRE"), new Answer("emergencyDate", nextWeek))))
                     .containsExactly("answers.emergencyDate ANSWER_INVALID");
             assertThat(codes(answering(new Answer("emergencyType", "FIRE"), new Answer("emergencyDate", "2026-02-30"))))
                     .containsExactly("answers.emergencyDate ANSWER_INVALID");
+        }
+
+        /** 07:29 in China is 23:29 the day before in UTC: an emergency of this morning happened today, not tomorrow. */
+        @Test
+        void anEmergencyThisMorningInChinaIsTodayAt2330Utc() {
+            Clock lateEveningUtc = Clock.fixed(Instant.parse("2026-12-01T23:30:00Z"), ZoneOffset.UTC);
+            var form = complete().emergency(EMERGENCY_VILLAGE)
+                    .answers(new Answer("emergencyType", "FIRE"), new Answer("emergencyDate", "2026-12-02")).build();
+            var questions = List.of(emergencyType, emergencyDate, loss);
+
+            Problems inChina = ApplicationRules.checkComplete(form, Programme.LINSHI_URGENT, APPLICANT, questions,
+                    ChinaTime.today(lateEveningUtc));
+            Problems byServerZone = ApplicationRules.checkComplete(form, Programme.LINSHI_URGENT, APPLICANT, questions,
+                    LocalDate.now(lateEveningUtc));
+
+            assertThat(inChina.list()).isEmpty();
+            assertThat(codes(byServerZone)).as("what the server's own zone would have said").containsExactly("answers.emergencyDate ANSWER_INVALID");
         }
 
         @Test
@@ -357,12 +380,12 @@ class ApplicationRulesTest {
             var number = new Question("q", "人数", QuestionType.NUMBER, false, null, null);
             var text = new Question("q", "说明", QuestionType.TEXT, false, null, null);
 
-            assertThat(ApplicationRules.answerFits(yesNo, "true")).isTrue();
-            assertThat(ApplicationRules.answerFits(yesNo, "是")).isFalse();
-            assertThat(ApplicationRules.answerFits(number, "-3.5")).isTrue();
-            assertThat(ApplicationRules.answerFits(number, "三")).isFalse();
-            assertThat(ApplicationRules.answerFits(text, "火".repeat(500))).isTrue();
-            assertThat(ApplicationRules.answerFits(text, "火".repeat(501))).isFalse();
+            assertThat(ApplicationRules.answerFits(yesNo, "true", TODAY)).isTrue();
+            assertThat(ApplicationRules.answerFits(yesNo, "是", TODAY)).isFalse();
+            assertThat(ApplicationRules.answerFits(number, "-3.5", TODAY)).isTrue();
+            assertThat(ApplicationRules.answerFits(number, "三", TODAY)).isFalse();
+            assertThat(ApplicationRules.answerFits(text, "火".repeat(500), TODAY)).isTrue();
+            assertThat(ApplicationRules.answerFits(text, "火".repeat(501), TODAY)).isFalse();
         }
     }
 
@@ -423,7 +446,7 @@ class ApplicationRulesTest {
             var form = complete().expenditures(new ExpenditureItem(ExpenditureType.MEDICAL, APPLICANT, " 1200.00 ", null))
                     .build();
 
-            assertThat(ApplicationRules.checkFormats(form).list()).isEmpty();
+            assertThat(ApplicationRules.checkFormats(form, TODAY).list()).isEmpty();
             assertThat(ApplicationRules.facts(form, APPLICANT).hasMedicalExpenditure()).isTrue();
         }
 
@@ -474,7 +497,7 @@ class ApplicationRulesTest {
     }
 
     private static Problems check(ApplicationForm form) {
-        return ApplicationRules.checkComplete(form, Programme.DIBAO, APPLICANT, List.of());
+        return ApplicationRules.checkComplete(form, Programme.DIBAO, APPLICANT, List.of(), TODAY);
     }
 
     /** Each problem as "field CODE", in the order found. */

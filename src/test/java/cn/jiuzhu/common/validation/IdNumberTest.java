@@ -3,7 +3,10 @@ package cn.jiuzhu.common.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
+import cn.jiuzhu.common.time.ChinaTime;
 
 class IdNumberTest {
 
@@ -52,7 +56,7 @@ class IdNumberTest {
             "110105199913010013, FORMAT",
             "'', FORMAT" })
     void rejectsWithAReasonForDevelopers(String value, String reason) {
-        assertThat(IdNumber.reason(value)).isEqualTo(reason);
+        assertThat(IdNumber.reason(value, LocalDate.of(2026, 12, 2))).isEqualTo(reason);
         assertThatThrownBy(() -> IdNumber.parse(value))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.ID_NUMBER_INVALID);
@@ -63,10 +67,28 @@ class IdNumberTest {
 
     @Test
     void rejectsABirthDateInTheFuture() {
-        LocalDate tomorrow = LocalDate.now().plusDays(1);
-        String first17 = "110105" + tomorrow.toString().replace("-", "") + "001";
-        String id = first17 + IdNumber.checkCharacter(first17);
-        assertThat(IdNumber.reason(id)).isEqualTo("BIRTH_DATE_IN_FUTURE");
+        LocalDate today = LocalDate.of(2026, 12, 2);
+        assertThat(IdNumber.reason(bornOn(today.plusDays(1)), today)).isEqualTo("BIRTH_DATE_IN_FUTURE");
+        assertThatThrownBy(() -> IdNumber.parse(bornOn(today.plusDays(1)), today)).isInstanceOf(ApiException.class);
+    }
+
+    /** 23:30 UTC on 1 December is 07:30 on 2 December in China: a baby born that morning has a valid number. */
+    @Test
+    void aBabyBornTodayInChinaIsValidAt2330Utc() {
+        Clock lateEveningUtc = Clock.fixed(Instant.parse("2026-12-01T23:30:00Z"), ZoneOffset.UTC);
+        String bornThisMorning = bornOn(LocalDate.of(2026, 12, 2));
+        assertThat(LocalDate.now(lateEveningUtc)).as("the server's own date").isEqualTo("2026-12-01");
+
+        LocalDate today = ChinaTime.today(lateEveningUtc);
+        assertThat(today).isEqualTo("2026-12-02");
+        assertThat(IdNumber.isValid(bornThisMorning, today)).isTrue();
+        assertThat(IdNumber.parse(bornThisMorning, today).birthDate()).isEqualTo("2026-12-02");
+        assertThat(IdNumber.reason(bornThisMorning, LocalDate.now(lateEveningUtc))).isEqualTo("BIRTH_DATE_IN_FUTURE");
+    }
+
+    private static String bornOn(LocalDate day) {
+        String first17 = "110105" + day.toString().replace("-", "") + "001";
+        return first17 + IdNumber.checkCharacter(first17);
     }
 
     @Test
