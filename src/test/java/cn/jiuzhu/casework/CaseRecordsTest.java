@@ -59,7 +59,7 @@ class CaseRecordsTest {
         Casework.underInvestigation(caseId);
 
         JsonPath otherCounty = Casework.recordVerification(Tokens.staff(Role.COUNTY_OFFICER, "410302-MZ"), caseId, true, "核对通过");
-        assertThat(otherCounty.getString("errors[0].extensions.code")).isEqualTo("OUTSIDE_JURISDICTION");
+        assertThat(otherCounty.getString("errors[0].extensions.code")).isEqualTo("CASE_NOT_FOUND");
         JsonPath township = Casework.recordVerification(Casework.township(), caseId, true, "核对通过");
         assertThat(township.getString("errors[0].extensions.code")).isEqualTo("FORBIDDEN");
         assertThat(Sql.count("SELECT count(*) FROM case_verification WHERE case_id = '" + caseId + "'")).isZero();
@@ -67,7 +67,7 @@ class CaseRecordsTest {
         JsonPath neighbour = Operations.casework("ProposeAmount", Tokens.staff(Role.CASEWORKER, "410305002"),
                 Map.of("caseId", caseId, "monthlyAmount", "500.00"));
         assertThat(neighbour.getString("errors[0].extensions.code")).as("another township's caseworker")
-                .isEqualTo("OUTSIDE_JURISDICTION");
+                .isEqualTo("CASE_NOT_FOUND");
     }
 
     @Test

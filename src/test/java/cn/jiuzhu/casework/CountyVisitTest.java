@@ -41,7 +41,7 @@ class CountyVisitTest {
         assertThat(visit(caseId, List.of("刘科长")).getString("errors[0].extensions.code")).as("one person is not a visit")
                 .isEqualTo("HOME_VISIT_STAFF_TOO_FEW");
         assertThat(visit(Staff.countyOfficer(Staff.LAOCHENG_BUREAU), caseId, List.of("甲", "乙")).getString("errors[0].extensions.code"))
-                .isEqualTo("OUTSIDE_JURISDICTION");
+                .isEqualTo("CASE_NOT_FOUND");
         assertThat(visit(caseId, List.of("刘科长", "陈干事")).getString("data.recordCountyVisit.state")).isEqualTo("CONFIRMATION");
         assertThat(Staff.act(county, caseId, "APPROVE").getString("data.actOnCase.state")).isEqualTo("APPROVED");
     }

@@ -43,7 +43,7 @@ class EveryDibaoStepTest {
         int version = Staff.version(right, caseId);
 
         assertThat(code(Staff.act(wrongRole, caseId, action.name(), version, reason))).isIn("FORBIDDEN", "OUTSIDE_JURISDICTION");
-        assertThat(code(Staff.act(wrongOffice, caseId, action.name(), version, reason))).isEqualTo("OUTSIDE_JURISDICTION");
+        assertThat(code(Staff.act(wrongOffice, caseId, action.name(), version, reason))).isEqualTo("CASE_NOT_FOUND");
 
         JsonPath taken = action == CaseAction.TRANSFER
                 ? cn.jiuzhu.testsupport.GraphQL.execute(cn.jiuzhu.testsupport.Operations.document("casework/TransferCase"),

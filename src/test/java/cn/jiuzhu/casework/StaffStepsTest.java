@@ -44,8 +44,10 @@ class StaffStepsTest {
     void anotherTownshipsCaseworkerIsRefused() {
         String caseId = Journeys.submittedCaseId(new Household());
         JsonPath r = Staff.act(Staff.caseworker(Staff.TIANJINLU_STREET), caseId, "ACCEPT", 1, null);
-        assertThat(r.getString("errors[0].extensions.code")).isEqualTo("OUTSIDE_JURISDICTION");
-        assertThat(r.getString("errors[0].message")).contains("不归");
+        assertThat(r.getString("errors[0].extensions.code")).as("outside its jurisdiction the case does not exist")
+                .isEqualTo("CASE_NOT_FOUND");
+        assertThat(r.getString("errors[0].message")).isEqualTo("没有找到这个救助事项。");
+        assertThat(r.getString("errors[0].extensions.details")).doesNotContain("SUBMITTED", "state");
         assertThat(Staff.view(township, caseId).getString("data.officeCase.state")).isEqualTo("SUBMITTED");
     }
 
@@ -68,7 +70,7 @@ class StaffStepsTest {
         Staff.act(township, caseId, "ACCEPT");
         Staff.act(township, caseId, "START_INVESTIGATION");
         JsonPath r = Staff.act(Staff.countyOfficer(Staff.LAOCHENG_BUREAU), caseId, "FAIL_VERIFICATION", 3, "存款超标");
-        assertThat(r.getString("errors[0].extensions.code")).isEqualTo("OUTSIDE_JURISDICTION");
+        assertThat(r.getString("errors[0].extensions.code")).isEqualTo("CASE_NOT_FOUND");
         JsonPath own = Staff.act(county, caseId, "FAIL_VERIFICATION", Staff.version(county, caseId), "存款超过当地规定");
         assertThat(own.getString("data.actOnCase.state")).isEqualTo("VERIFICATION_FAILED");
     }
@@ -140,7 +142,7 @@ class StaffStepsTest {
         try {
             assertThat(Staff.act(township, caseId, "APPROVE").getString("data.actOnCase.state")).isEqualTo("APPROVED");
             assertThat(Staff.act(Staff.caseworker(Staff.TIANJINLU_STREET), caseId, "START_PAYMENT", 1, null)
-                    .getString("errors[0].extensions.code")).isIn("FORBIDDEN", "OUTSIDE_JURISDICTION");
+                    .getString("errors[0].extensions.code")).as("another township").isEqualTo("CASE_NOT_FOUND");
         } finally {
             GraphQL.execute(Operations.document("casework/SetDibaoConfirmationDelegation"), Map.of("delegate", false), county);
         }

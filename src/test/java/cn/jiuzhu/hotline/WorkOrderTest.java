@@ -85,7 +85,7 @@ class WorkOrderTest {
         String id = open(operator(), call("COMPLAINT", "反映湖北路街道窗口工作人员态度差", HUBEILU)).getString("data.openWorkOrder.id");
 
         JsonPath other = answer(caseworker(TIANJINLU), id, "已处理", 1);
-        assertThat(code(other)).isEqualTo("OUTSIDE_JURISDICTION");
+        assertThat(code(other)).as("to another office the order does not exist").isEqualTo("WORK_ORDER_NOT_FOUND");
         assertThat(ids(Operations.hotline("OfficeWorkOrders", caseworker(TIANJINLU), Map.of("first", 100)), "officeWorkOrders"))
                 .doesNotContain(id);
         assertThat(code(answer(Tokens.staff(Role.HOTLINE_OPERATOR, HOTLINE), id, "已处理", 1)))
@@ -166,7 +166,7 @@ class WorkOrderTest {
         assertThat(code(close(operator, id, "再次办结", null, 2, false, null))).isEqualTo("WORK_ORDER_ACTION_NOT_ALLOWED");
         assertThat(code(close(operator, id, "再次办结", null, 1, false, null))).isEqualTo("WORK_ORDER_CHANGED");
         assertThat(code(close(Tokens.staff(Role.HOTLINE_OPERATOR, "4101-12345"), id, "办结", null, 2, false, null)))
-                .as("another city's hotline").isEqualTo("OUTSIDE_JURISDICTION");
+                .as("another city's hotline").isEqualTo("WORK_ORDER_NOT_FOUND");
     }
 
     @Test

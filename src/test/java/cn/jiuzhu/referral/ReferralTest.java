@@ -103,10 +103,10 @@ class ReferralTest {
         String id = referNewHousehold("MEDICAL_INSURANCE");
 
         JsonPath otherCounty = op("AcceptReferral", officer("410302-YB"), Map.of("id", id, "expectedVersion", 1));
-        assertThat(code(otherCounty)).isEqualTo("OUTSIDE_JURISDICTION");
-        assertThat(otherCounty.getString("errors[0].message")).contains("不归");
+        assertThat(code(otherCounty)).isEqualTo("REFERRAL_NOT_FOUND");
+        assertThat(otherCounty.getString("errors[0].message")).isEqualTo("没有找到这项转介。");
         assertThat(code(op("AcceptReferral", officer("410305-JY"), Map.of("id", id, "expectedVersion", 1))))
-                .as("another department of the same county").isEqualTo("OUTSIDE_JURISDICTION");
+                .as("another department of the same county").isEqualTo("REFERRAL_NOT_FOUND");
         assertThat(queue(officer("410302-YB"), "OPEN", 100, null).getList("data.departmentReferrals.nodes.id")).doesNotContain(id);
         assertThat(Sql.text("SELECT status FROM referral WHERE id = '" + id + "'")).isEqualTo("OPEN");
     }

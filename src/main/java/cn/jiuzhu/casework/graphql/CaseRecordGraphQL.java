@@ -91,13 +91,13 @@ public class CaseRecordGraphQL {
         return records.publicity(villageOrTownshipCode);
     }
 
-    @RolesAllowed({ Roles.CASEWORKER, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.ADMIN })
+    @RolesAllowed({ Roles.CASEWORKER, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER })
     @Description("Staff only (FORBIDDEN for residents): the home visits recorded, oldest first")
     public Uni<List<List<@NonNull HomeVisit>>> homeVisits(@Source List<AssistanceCase> of) {
         return records.homeVisits(of);
     }
 
-    @RolesAllowed({ Roles.CASEWORKER, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.ADMIN })
+    @RolesAllowed({ Roles.CASEWORKER, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER })
     @Description("Staff only (FORBIDDEN for residents): the latest economic verification result, null before one is recorded")
     public Uni<List<EconomicVerification>> verification(@Source List<AssistanceCase> of) {
         return records.verifications(of);

@@ -34,7 +34,7 @@ public class CaseworkGraphQL {
     }
 
     @Query("officeCase")
-    @RolesAllowed({ Roles.CASEWORKER, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.ADMIN })
+    @RolesAllowed({ Roles.CASEWORKER, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER })
     @Description("A case handled by my office (or in my county, for a county bureau); others are CASE_NOT_FOUND")
     public Uni<@NonNull AssistanceCase> officeCase(@NonNull @Id @Name("id") String id) {
         return currentUser.actor().flatMap(actor -> cases.findForStaff(actor, caseId(id)));

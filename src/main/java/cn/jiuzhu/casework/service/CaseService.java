@@ -133,8 +133,8 @@ public class CaseService {
      */
     public Uni<AssistanceCase> actAsStaff(Actor actor, UUID caseId, CaseAction action, String reason, int expectedVersion) {
         return offices.require(actor.officeCode()).flatMap(office -> client.withTransaction(connection -> cases.lock(connection, caseId)
-                .map(found -> found.orElseThrow(() -> new ApiException(ErrorCode.CASE_NOT_FOUND, Map.of("caseId", caseId))))
-                .invoke(c -> requireVersion(c, office, expectedVersion))
+                .map(found -> visibleTo(office, found, caseId))
+                .invoke(c -> requireVersion(c, expectedVersion))
                 .flatMap(c -> responsibleFor(c, action, actor, office).flatMap(transition -> {
                     if (needsReason(action) && (reason == null || reason.isBlank())) {
                         throw new ApiException(ErrorCode.REASON_REQUIRED, Map.of("action", action.name()));
@@ -152,8 +152,8 @@ public class CaseService {
         }
         return offices.require(actor.officeCode()).flatMap(office -> offices.require(toOfficeCode).flatMap(target ->
                 client.withTransaction(connection -> cases.lock(connection, caseId)
-                        .map(found -> found.orElseThrow(() -> new ApiException(ErrorCode.CASE_NOT_FOUND, Map.of("caseId", caseId))))
-                        .invoke(c -> requireVersion(c, office, expectedVersion))
+                        .map(found -> visibleTo(office, found, caseId))
+                        .invoke(c -> requireVersion(c, expectedVersion))
                         .flatMap(c -> responsibleFor(c, CaseAction.TRANSFER, actor, office).flatMap(transition -> {
                             if (target.kind() != office.kind() || target.code().equals(c.assignedOfficeCode())) {
                                 throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "toOfficeCode",
@@ -176,7 +176,7 @@ public class CaseService {
     public <T> Uni<T> handle(Actor actor, UUID caseId, Responsible party, Set<CaseState> states, String task,
             Function<Handling, Uni<T>> work) {
         return offices.require(actor.officeCode()).flatMap(office -> client.withTransaction(connection -> cases.lock(connection, caseId)
-                .map(found -> found.orElseThrow(() -> new ApiException(ErrorCode.CASE_NOT_FOUND, Map.of("caseId", caseId))))
+                .map(found -> visibleTo(office, found, caseId))
                 .flatMap(c -> {
                     if (actor.role() != party.role()) {
                         throw new ApiException(ErrorCode.FORBIDDEN, Map.of("task", task, "requiredRole", party.role().group()));
@@ -253,22 +253,12 @@ public class CaseService {
     }
 
     /**
-     * A case as staff see it: the office handling it, its county's bureau, or (administrators) any.
-     * Anything else reads as not found.
+     * A case as staff see it: the office handling it, or its county's bureau. Anything else, administrators included
+     * (they administer offices and configuration, not case files), reads as not found.
      */
     public Uni<AssistanceCase> findForStaff(Actor actor, UUID caseId) {
-        return cases.find(client, caseId).flatMap(found -> {
-            AssistanceCase c = found.orElseThrow(() -> new ApiException(ErrorCode.CASE_NOT_FOUND, Map.of("caseId", caseId)));
-            if (actor.role() == Role.ADMIN) {
-                return Uni.createFrom().item(c);
-            }
-            return offices.require(actor.officeCode()).map(office -> {
-                if (!sees(office, c)) {
-                    throw new ApiException(ErrorCode.CASE_NOT_FOUND, Map.of("caseId", caseId));
-                }
-                return c;
-            });
-        });
+        return offices.require(actor.officeCode()).flatMap(office -> cases.find(client, caseId)
+                .map(found -> visibleTo(office, found, caseId)));
     }
 
     /** Timelines of several cases with one query, in the order given. */
@@ -285,11 +275,20 @@ public class CaseService {
     }
 
     /**
-     * Someone acting on what they saw before a colleague's step is told to refresh. Asked first (a stale
-     * screen explains any later refusal), but only of offices that may see the case at all.
+     * Jurisdiction is checked before anything about the case is said: outside it, the case does not exist, whatever
+     * its state, so a refusal tells a stranger holding the id nothing.
      */
-    private static void requireVersion(AssistanceCase c, OfficeView office, int expectedVersion) {
-        if (sees(office, c) && c.version() != expectedVersion) {
+    private static AssistanceCase visibleTo(OfficeView office, Optional<AssistanceCase> found, UUID caseId) {
+        return found.filter(c -> sees(office, c))
+                .orElseThrow(() -> new ApiException(ErrorCode.CASE_NOT_FOUND, Map.of("caseId", caseId)));
+    }
+
+    /**
+     * Someone acting on what they saw before a colleague's step is told to refresh. Asked first among the refusals
+     * of an office that sees the case (a stale screen explains any later refusal).
+     */
+    private static void requireVersion(AssistanceCase c, int expectedVersion) {
+        if (c.version() != expectedVersion) {
             throw new ApiException(ErrorCode.CASE_CHANGED, Map.of("expectedVersion", expectedVersion,
                     "currentVersion", c.version(), "state", c.state().name()));
         }

@@ -61,7 +61,7 @@ public class WorkOrderGraphQL {
     @Mutation("answerWorkOrder")
     @RolesAllowed(Roles.CASEWORKER)
     @Description("The township office answers a ROUTED work order (→ ANSWERED). Only the office it was routed to "
-            + "(else OUTSIDE_JURISDICTION); expectedVersion is the version you looked at (WORK_ORDER_CHANGED if someone acted since).")
+            + "(to any other it is WORK_ORDER_NOT_FOUND); expectedVersion is the version you looked at (WORK_ORDER_CHANGED if someone acted since).")
     public Uni<@NonNull WorkOrder> answer(@NonNull @Id @Name("id") String id, @NonNull @Name("answer") String answer,
             @NonNull @Name("expectedVersion") int expectedVersion) {
         return currentUser.actor().flatMap(actor -> service.answer(actor, workOrderId(id), answer, expectedVersion));

@@ -55,9 +55,10 @@ public final class WorkOrderRules {
 
     /**
      * A step on a work order, checked in this order: the role, the office (the one it was routed to
-     * answers it, the hotline that took the call closes it; else OUTSIDE_JURISDICTION), the version
-     * looked at (else WORK_ORDER_CHANGED), then the status: a routed order not yet answered is
-     * WORK_ORDER_NOT_ANSWERED, anything else out of place WORK_ORDER_ACTION_NOT_ALLOWED.
+     * answers it, the hotline that took the call closes it; to any other office the order does not exist:
+     * WORK_ORDER_NOT_FOUND, so the refusal says nothing about it), the version looked at (else
+     * WORK_ORDER_CHANGED), then the status: a routed order not yet answered is WORK_ORDER_NOT_ANSWERED,
+     * anything else out of place WORK_ORDER_ACTION_NOT_ALLOWED.
      */
     public static void checkStep(WorkOrderStep step, WorkOrder order, Actor actor, int expectedVersion) {
         if (actor.role() != step.role()) {
@@ -65,8 +66,7 @@ public final class WorkOrderRules {
         }
         String office = step == WorkOrderStep.ANSWER ? order.routedOfficeCode() : order.hotlineOfficeCode();
         if (!actor.officeCode().equals(office)) {
-            throw new ApiException(ErrorCode.OUTSIDE_JURISDICTION, Map.of("officeCode", actor.officeCode(),
-                    "workOrderOfficeCode", String.valueOf(office)));
+            throw new ApiException(ErrorCode.WORK_ORDER_NOT_FOUND, Map.of("workOrderId", order.id()));
         }
         if (order.version() != expectedVersion) {
             throw new ApiException(ErrorCode.WORK_ORDER_CHANGED, Map.of("expectedVersion", expectedVersion,

@@ -13,6 +13,7 @@ import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.validation.IdNumber;
 import cn.jiuzhu.identity.Role;
 import cn.jiuzhu.identity.TokenClaims;
+import cn.jiuzhu.identity.TokenRules;
 import cn.jiuzhu.office.service.OfficeService;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.smallrye.jwt.build.Jwt;
@@ -47,8 +48,7 @@ public class DevTokenIssuer {
         Uni<Void> officeCheck = request.officeCode() == null ? Uni.createFrom().voidItem()
                 : offices.require(request.officeCode()).invoke(office -> {
                     if (!role.acceptsOfficeKind(office.kind())) {
-                        throw new ApiException(ErrorCode.ROLE_OFFICE_MISMATCH, Map.of("role", role.group(),
-                                "officeKind", office.kind().name(), "allowedKinds", role.officeKinds()));
+                        throw TokenRules.mismatch(role, office);
                     }
                 }).replaceWithVoid();
         return officeCheck.map(ignored -> sign(role, request));

@@ -56,7 +56,7 @@ public class ReferralGraphQL {
 
     @Mutation("acceptReferral")
     @RolesAllowed(Roles.DEPARTMENT_OFFICER)
-    @Description("The department takes an OPEN referral on. Only the office it was sent to (else OUTSIDE_JURISDICTION); "
+    @Description("The department takes an OPEN referral on. Only the office it was sent to (to any other it is REFERRAL_NOT_FOUND); "
             + "expectedVersion is the version you looked at (REFERRAL_CHANGED if someone acted since).")
     public Uni<@NonNull Referral> accept(@NonNull @Id @Name("id") String id, @NonNull @Name("expectedVersion") int expectedVersion) {
         return currentUser.actor().flatMap(actor -> service.accept(actor, referralId(id), expectedVersion));

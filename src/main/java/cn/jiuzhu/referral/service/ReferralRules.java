@@ -49,18 +49,17 @@ public final class ReferralRules {
     }
 
     /**
-     * A department step on a referral, checked in this order: the department it was sent to (else
-     * OUTSIDE_JURISDICTION), the version the officer looked at (else REFERRAL_CHANGED: of two
-     * officers acting at once, the second learns that someone else acted, whatever they did), then
-     * the status the step starts from.
+     * A department step on a referral, checked in this order: the role; the department it was sent to (else
+     * REFERRAL_NOT_FOUND: to any other office the referral does not exist, so the refusal says nothing about it);
+     * the version the officer looked at (else REFERRAL_CHANGED: of two officers acting at once, the second learns
+     * that someone else acted, whatever they did), then the status the step starts from.
      */
     public static void checkStep(ReferralStep step, Referral referral, Actor actor, int expectedVersion) {
         if (actor.role() != Role.DEPARTMENT_OFFICER) {
             throw new ApiException(ErrorCode.FORBIDDEN, Map.of("action", step.name()));
         }
         if (!referral.officeCode().equals(actor.officeCode())) {
-            throw new ApiException(ErrorCode.OUTSIDE_JURISDICTION, Map.of("officeCode", String.valueOf(actor.officeCode()),
-                    "referralOfficeCode", referral.officeCode()));
+            throw new ApiException(ErrorCode.REFERRAL_NOT_FOUND, Map.of("referralId", referral.id()));
         }
         if (referral.version() != expectedVersion) {
             throw new ApiException(ErrorCode.REFERRAL_CHANGED, Map.of("expectedVersion", expectedVersion,

@@ -51,7 +51,7 @@ class WorkOrderRulesTest {
         WorkOrder routed = order(WorkOrderCategory.COMPLAINT, WorkOrderStatus.ROUTED);
         Actor tianjinlu = new Actor(Role.CASEWORKER, "cw2", null, "410305002");
         assertThat(code(() -> WorkOrderRules.checkStep(WorkOrderStep.ANSWER, routed, tianjinlu, 1)))
-                .isEqualTo(ErrorCode.OUTSIDE_JURISDICTION);
+                .isEqualTo(ErrorCode.WORK_ORDER_NOT_FOUND);
         assertThat(code(() -> WorkOrderRules.checkStep(WorkOrderStep.ANSWER, routed, HUBEILU, 2))).isEqualTo(ErrorCode.WORK_ORDER_CHANGED);
         assertThat(code(() -> WorkOrderRules.checkStep(WorkOrderStep.ANSWER, routed, OPERATOR, 1))).isEqualTo(ErrorCode.FORBIDDEN);
         WorkOrderRules.checkStep(WorkOrderStep.ANSWER, routed, HUBEILU, 1);

@@ -48,11 +48,11 @@ class ReferralRulesTest {
     }
 
     @Test
-    void anotherOfficeIsToldItIsOutsideItsJurisdictionBeforeAnythingElse() {
+    void toAnotherOfficeTheReferralDoesNotExistWhateverItsState() {
         Referral answered = referral(ReferralStatus.ANSWERED, 3);
         Actor otherCounty = new Actor(Role.DEPARTMENT_OFFICER, "officer", null, "410302-YB");
         assertThat(codeOf(() -> ReferralRules.checkStep(ReferralStep.ANSWER, answered, otherCounty, 1)))
-                .isEqualTo(ErrorCode.OUTSIDE_JURISDICTION);
+                .isEqualTo(ErrorCode.REFERRAL_NOT_FOUND);
         Actor caseworker = new Actor(Role.CASEWORKER, "cw", null, "410305-YB");
         assertThat(codeOf(() -> ReferralRules.checkStep(ReferralStep.ACCEPT, referral(ReferralStatus.OPEN, 1), caseworker, 1)))
                 .isEqualTo(ErrorCode.FORBIDDEN);
