@@ -21,9 +21,10 @@ import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.error.Messages;
 
 /**
- * Refuses, before any resolver runs, an operation that costs more than the caller's budget
- * ({@link QueryCost}): QUERY_TOO_COMPLEX with {@code details.reason} and the figures. A caller
- * without a token gets the lower, anonymous budget ({@link QueryBudget}).
+ * Refuses, before any resolver runs, an operation that repeats mutations ({@link MutationLimits})
+ * or costs more than the caller's budget ({@link QueryCost}): QUERY_TOO_COMPLEX with
+ * {@code details.reason} and the figures. A caller without a token gets the lower, anonymous
+ * budget ({@link QueryBudget}).
  */
 public final class QueryLimits extends SimplePerformantInstrumentation {
 
@@ -37,6 +38,11 @@ public final class QueryLimits extends SimplePerformantInstrumentation {
             InstrumentationState state) {
         ExecutionContext execution = parameters.getExecutionContext();
         OperationDefinition operation = execution.getOperationDefinition();
+        if (operation.getOperation() == OperationDefinition.Operation.MUTATION) {
+            MutationLimits.broken(operation.getSelectionSet(), execution.getFragmentsByName()).ifPresent(details -> {
+                throw new AbortExecutionException(List.of(refusal(details)));
+            });
+        }
         boolean anonymous = QueryBudget.anonymous();
         long limit = budget().maxCost(anonymous);
         QueryCost.Result cost = QueryCost.of(execution.getGraphQLSchema(), operation, execution.getFragmentsByName(),
