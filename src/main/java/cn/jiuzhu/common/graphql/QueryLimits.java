@@ -3,6 +3,7 @@ package cn.jiuzhu.common.graphql;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import graphql.ErrorClassification;
 import graphql.ExecutionResult;
@@ -14,6 +15,7 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.language.OperationDefinition;
 import io.quarkus.arc.Arc;
 
@@ -24,7 +26,8 @@ import cn.jiuzhu.common.error.Messages;
  * Refuses, before any resolver runs, an operation that repeats mutations ({@link MutationLimits})
  * or costs more than the caller's budget ({@link QueryCost}): QUERY_TOO_COMPLEX with
  * {@code details.reason} and the figures. A caller without a token gets the lower, anonymous
- * budget ({@link QueryBudget}).
+ * budget ({@link QueryBudget}). A result larger than the response cap is replaced by the same
+ * error, reason RESPONSE_TOO_LARGE: a backstop for what the list bounds do not foresee.
  */
 public final class QueryLimits extends SimplePerformantInstrumentation {
 
@@ -57,6 +60,17 @@ public final class QueryLimits extends SimplePerformantInstrumentation {
             throw new AbortExecutionException(List.of(refusal(details)));
         }
         return super.beginExecuteOperation(parameters, state);
+    }
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        long limit = budget().maxResponseBytes();
+        if (result.getData() instanceof Map<?, ?> data && ResponseSize.exceeds(data, limit)) {
+            GraphQLError error = refusal(Map.of("reason", "RESPONSE_TOO_LARGE", "limitBytes", limit));
+            return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult().addError(error).build());
+        }
+        return CompletableFuture.completedFuture(result);
     }
 
     private static GraphQLError refusal(Map<String, Object> details) {
