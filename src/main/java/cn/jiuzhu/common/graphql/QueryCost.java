@@ -130,7 +130,7 @@ final class QueryCost {
         String coordinates = parent.getName() + "." + field.getName();
         GraphQLType type = GraphQLTypeUtil.unwrapNonNull(definition.getType());
         GraphQLCompositeType element = (GraphQLCompositeType) GraphQLTypeUtil.unwrapAll(type);
-        long size = GraphQLTypeUtil.isList(type) ? listSize(coordinates, parent, scope) : 1;
+        long size = GraphQLTypeUtil.isList(type) ? listSize(coordinates, scope) : 1;
         Priced inside = selectionSet(field.getSelectionSet(), element, innerScope(field, coordinates, element, scope));
         List<String> longer = new ArrayList<>(path.size() + inside.path().size());
         longer.addAll(path);
@@ -138,11 +138,11 @@ final class QueryCost {
         return new Priced(add(1, multiply(size, inside.cost())), List.copyOf(longer));
     }
 
-    private static long listSize(String coordinates, GraphQLCompositeType parent, Scope scope) {
+    private static long listSize(String coordinates, Scope scope) {
         if (coordinates.equals("Region.children")) {
             return ListBounds.regionChildren(scope.regionLevel());
         }
-        if (coordinates.endsWith("Connection.nodes") && parent.getName().endsWith("Connection")) {
+        if (coordinates.endsWith("Connection.nodes")) {
             return scope.page();
         }
         return ListBounds.plainList(coordinates);
