@@ -15,6 +15,8 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import io.smallrye.graphql.spi.EventingService;
 
+import cn.jiuzhu.common.graphql.QueryLimits;
+
 /**
  * Gives GraphQL the same error model as REST: the Chinese message as the error's message and
  * {@code extensions.code} / {@code details} / {@code correlationId}. Installed on the graphql-java
@@ -42,10 +44,10 @@ public class GraphQLErrorHandler implements DataFetcherExceptionHandler, Eventin
                 .mutationExecutionStrategy(new AsyncSerialExecutionStrategy(this))
                 .subscriptionExecutionStrategy(new SubscriptionExecutionStrategy(this));
         // The builder has no getter: build once (after the strategies are set, since build() fixes
-        // them) to read SmallRye's instrumentation (query cache, depth and complexity limits), then
-        // chain ours after it.
+        // them) to read SmallRye's instrumentation (query cache, depth limit), then chain ours after
+        // it: the cost and size limits, then the recoding of request errors.
         Instrumentation smallRyes = builder.build().getInstrumentation();
-        return builder.instrumentation(new ChainedInstrumentation(smallRyes, new GraphQLRequestErrors()));
+        return builder.instrumentation(new ChainedInstrumentation(smallRyes, new QueryLimits(), new GraphQLRequestErrors()));
     }
 
     @Override
