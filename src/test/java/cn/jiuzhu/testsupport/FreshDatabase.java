@@ -50,6 +50,14 @@ public class FreshDatabase implements QuarkusTestResourceLifecycleManager {
         return Map.of("PGHOST", HOST, "PGPORT", PORT, "PGUSER", USER, "PGPASSWORD", PASSWORD, "PGDATABASE", database);
     }
 
+    public static String host() {
+        return HOST;
+    }
+
+    public static int port() {
+        return Integer.parseInt(PORT);
+    }
+
     public static String user() {
         return USER;
     }

@@ -74,16 +74,30 @@ public enum ErrorCode {
     REQUEST_TOO_LARGE(413),
     SUBSCRIPTION_REQUIRES_WEBSOCKET(400),
     RATE_LIMITED(429),
-    SERVICE_UNAVAILABLE(503),
+    SERVICE_UNAVAILABLE(503, true),
     INTERNAL_ERROR(500);
 
     private final int httpStatus;
+    private final boolean retryable;
 
     ErrorCode(int httpStatus) {
+        this(httpStatus, false);
+    }
+
+    ErrorCode(int httpStatus, boolean retryable) {
         this.httpStatus = httpStatus;
+        this.retryable = retryable;
     }
 
     public int httpStatus() {
         return httpStatus;
+    }
+
+    /**
+     * The same request may succeed later, unchanged: the client keeps what the person entered and
+     * sends it again (with the same idempotency key) after waiting.
+     */
+    public boolean retryable() {
+        return retryable;
     }
 }

@@ -23,8 +23,9 @@ import io.smallrye.mutiny.CompositeException;
 
 /**
  * Turns any failure into the one {@link ApiError} model, for REST and GraphQL alike. Expected
- * rejections keep their code; anything unexpected becomes {@code INTERNAL_ERROR} with a correlation
- * id that is logged with the stack trace and never sends the trace to the client.
+ * rejections keep their code; the database being unreachable or going away is
+ * {@code SERVICE_UNAVAILABLE}, retryable; anything else unexpected becomes {@code INTERNAL_ERROR}
+ * with a correlation id that is logged with the stack trace and never sends the trace to the client.
  */
 public final class ErrorTranslator {
 
@@ -56,6 +57,10 @@ public final class ErrorTranslator {
                 default -> ErrorCode.REQUEST_MALFORMED;
             };
             return new ApiError(code.name(), Messages.of(code), Map.of("httpStatus", status), null, status);
+        }
+        if (DatabaseOutage.is(t)) {
+            DatabaseOutage.report(t);
+            return of(ErrorCode.SERVICE_UNAVAILABLE, Map.of("retryAfterSeconds", DatabaseOutage.RETRY_AFTER_SECONDS), null);
         }
         String correlationId = UUID.randomUUID().toString();
         LOG.errorf(t, "Unexpected failure, correlationId=%s", correlationId);
@@ -116,7 +121,8 @@ public final class ErrorTranslator {
         for (Throwable current = t; current != null; current = next(current)) {
             if (current instanceof ApiException || current instanceof ConstraintViolationException
                     || current instanceof UnauthorizedException || current instanceof AuthenticationFailedException
-                    || current instanceof ForbiddenException || current instanceof WebApplicationException) {
+                    || current instanceof ForbiddenException || current instanceof WebApplicationException
+                    || DatabaseOutage.is(current)) {
                 return current;
             }
         }

@@ -15,6 +15,8 @@ import io.quarkus.security.UnauthorizedException;
 /**
  * Every REST failure leaves as an {@link ApiError} with the status of its code. The types are
  * listed because Quarkus's own mappers for them would otherwise win over a mapper of Throwable.
+ * A retryable error says when to try again in {@code Retry-After} (seconds), as HTTP clients and
+ * proxies expect for a 503.
  */
 public class RestErrorMapper {
 
@@ -27,6 +29,10 @@ public class RestErrorMapper {
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(error);
         if (error.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        if (error.retryable() != null) {
+            Object seconds = error.details() == null ? null : error.details().get("retryAfterSeconds");
+            response.header(HttpHeaders.RETRY_AFTER, seconds != null ? seconds : DatabaseOutage.RETRY_AFTER_SECONDS);
         }
         return response.build();
     }
