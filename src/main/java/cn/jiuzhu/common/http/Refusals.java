@@ -22,12 +22,18 @@ public final class Refusals {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", error.code());
         body.put("message", error.message());
+        if (error.retryable() != null) {
+            body.put("retryable", true);
+        }
         if (error.details() != null && !error.details().isEmpty()) {
             body.put("details", error.details());
         }
+        // The extensions as GraphQL writes them; Jackson writes booleans itself, not JSON-P's values.
+        Map<String, Object> extensions = new LinkedHashMap<>(error.toExtensions());
+        extensions.computeIfPresent("retryable", (key, value) -> Boolean.TRUE);
         Map<String, Object> graphQLError = new LinkedHashMap<>();
         graphQLError.put("message", error.message());
-        graphQLError.put("extensions", error.toExtensions());
+        graphQLError.put("extensions", extensions);
         body.put("errors", List.of(graphQLError));
         var response = context.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=UTF-8");
         headers.forEach(response::putHeader);

@@ -51,6 +51,8 @@ class RateLimitTest {
         assertThat(refused.header("Retry-After")).matches("[1-9][0-9]*");
         assertThat(refused.jsonPath().getString("code")).isEqualTo("RATE_LIMITED");
         assertThat(refused.jsonPath().getString("errors[0].extensions.code")).isEqualTo("RATE_LIMITED");
+        assertThat(refused.jsonPath().getBoolean("errors[0].extensions.retryable")).isTrue();
+        assertThat(refused.jsonPath().getBoolean("retryable")).isTrue();
         assertThat(refused.jsonPath().getString("errors[0].message")).startsWith("操作太频繁了，请").endsWith("秒后再试。");
         assertThat(refused.jsonPath().getInt("details.retryAfterSeconds")).isEqualTo(Integer.parseInt(refused.header("Retry-After")));
 
