@@ -13,6 +13,7 @@ import cn.jiuzhu.audit.AuditScope;
 import cn.jiuzhu.audit.PersonalDataAccess;
 import cn.jiuzhu.audit.PersonalDataAccessKind;
 import cn.jiuzhu.audit.PersonalDataField;
+import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.sql.Rows;
 import cn.jiuzhu.identity.Role;
 import cn.jiuzhu.programme.DocumentType;
@@ -122,5 +123,12 @@ public class PersonalDataAccessRepository {
             String officeRegionCode, PersonalDataAccessKind kind, List<PersonalDataField> fields, DocumentType documentType,
             UUID attachmentId, UUID caseId, String caseNumber, String caseCountyCode, String caseRegionCode,
             String caseOfficeCode, String maskedIdNumber, String reason, AccessOutcome outcome, String refusalCode) {
+
+        /** The same request, refused with this code. */
+        public NewAccess refused(ErrorCode code) {
+            return new NewAccess(actorRole, actorSubject, actorDisplayName, officeCode, officeName, officeRegionCode, kind,
+                    fields, documentType, attachmentId, caseId, caseNumber, caseCountyCode, caseRegionCode, caseOfficeCode,
+                    maskedIdNumber, reason, AccessOutcome.REFUSED, code.name());
+        }
     }
 }

@@ -73,7 +73,7 @@ public class PersonalDataAuditService {
         return entry(reader, subject, read, reason, AccessOutcome.SHOWN, null).flatMap(shown -> client
                 .withTransaction(connection -> accesses.lockReader(connection, reader.subject())
                         .flatMap(locked -> accesses.secondsUntilUnderCap(connection, reader.subject(), read.kind(), maxPerHour))
-                        .call(wait -> accesses.insert(connection, wait.isPresent() ? refused(shown, ErrorCode.RATE_LIMITED) : shown)))
+                        .call(wait -> accesses.insert(connection, wait.isPresent() ? shown.refused(ErrorCode.RATE_LIMITED) : shown)))
                 .invoke(wait -> wait.ifPresent(seconds -> {
                     throw new ApiException(ErrorCode.RATE_LIMITED, Map.of("retryAfterSeconds", seconds, "maxPerHour", maxPerHour));
                 }))
@@ -111,13 +111,6 @@ public class PersonalDataAuditService {
                 read.fields(), read.documentType(), read.attachmentId(), subject.caseId(), subject.caseNumber(),
                 subject.countyCode(), subject.regionCode(), subject.handlingOfficeCode(), subject.maskedIdNumber(),
                 reason == null || reason.isBlank() ? null : reason.strip(), outcome, refusal == null ? null : refusal.name()));
-    }
-
-    private static NewAccess refused(NewAccess a, ErrorCode code) {
-        return new NewAccess(a.actorRole(), a.actorSubject(), a.actorDisplayName(), a.officeCode(), a.officeName(),
-                a.officeRegionCode(), a.kind(), a.fields(), a.documentType(), a.attachmentId(), a.caseId(), a.caseNumber(),
-                a.caseCountyCode(), a.caseRegionCode(), a.caseOfficeCode(), a.maskedIdNumber(), a.reason(),
-                AccessOutcome.REFUSED, code.name());
     }
 
     private static OffsetDateTime startOf(LocalDate day) {
