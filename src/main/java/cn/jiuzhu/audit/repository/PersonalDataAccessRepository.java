@@ -38,7 +38,7 @@ public class PersonalDataAccessRepository {
      * null), $4 the region prefix of the offices whose staff's reads are listed; $5 $6 from (included) and to
      * (excluded), $7 outcome, all optional; $8 $9 the (time, id) to continue before; $10 rows.
      */
-    static final String IN_SCOPE = "SELECT " + COLUMNS + """
+    private static final String IN_SCOPE = "SELECT " + COLUMNS + """
               FROM personal_data_access
              WHERE (case_office_code = $1 OR starts_with(case_region_code, $2) OR starts_with(case_county_code, $3)
                     OR starts_with(actor_office_region_code, $4))
