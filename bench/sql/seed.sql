@@ -170,7 +170,7 @@ SELECT c.*, now() - make_interval(days => c.idle_days + 9 * (c.steps - 1), secs 
 -- those, load, and build them again at the end.
 TRUNCATE application, assistance_case, case_member, open_case_claim, case_event, case_decision, case_amount_proposal,
          case_payment_schedule, case_home_visit, case_verification, notification_outbox, idempotency_record,
-         case_number_sequence, referral, attachment, attachment_content, unmask_audit, work_order, outreach_task CASCADE;
+         case_number_sequence, referral, attachment, attachment_content, personal_data_access, work_order, outreach_task CASCADE;
 
 CREATE TEMP TABLE deferred ON COMMIT DROP AS
 SELECT 1 AS ord, format('ALTER TABLE %s DROP CONSTRAINT %I', conrelid::regclass, conname) AS drop_sql,

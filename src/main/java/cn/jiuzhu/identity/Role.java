@@ -20,6 +20,8 @@ public enum Role {
     COUNTY_OFFICER(Roles.COUNTY_OFFICER, Set.of(OfficeKind.COUNTY_CIVIL_AFFAIRS)), // 县级民政部门工作人员
     DEPARTMENT_OFFICER(Roles.DEPARTMENT_OFFICER, Set.of(OfficeKind.DEPARTMENT)), // 教育、住建、医保等部门工作人员
     PROVINCIAL_OFFICER(Roles.PROVINCIAL_OFFICER, Set.of(OfficeKind.PROVINCE_CIVIL_AFFAIRS)), // 省级民政部门工作人员（标准备案审核）
+    AUDITOR(Roles.AUDITOR, Set.of(OfficeKind.TOWNSHIP_OFFICE, OfficeKind.COUNTY_CIVIL_AFFAIRS,
+            OfficeKind.PROVINCE_CIVIL_AFFAIRS)), // 个人信息保护监督人员：查阅本辖区个人信息查阅记录
     ADMIN(Roles.ADMIN, Set.of(OfficeKind.values())), // 系统管理员
     DATA_FEED(Roles.DATA_FEED, Set.of(OfficeKind.values())); // 数据共享接口（机器客户端）
 
@@ -39,7 +41,7 @@ public enum Role {
     /** Staff roles work for one office, and the office must be of one of these kinds. */
     public boolean requiresOffice() {
         return this == HOTLINE_OPERATOR || this == CASEWORKER || this == COUNTY_OFFICER || this == DEPARTMENT_OFFICER
-                || this == PROVINCIAL_OFFICER;
+                || this == PROVINCIAL_OFFICER || this == AUDITOR;
     }
 
     public boolean acceptsOfficeKind(OfficeKind kind) {

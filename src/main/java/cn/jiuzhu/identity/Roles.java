@@ -8,6 +8,7 @@ public final class Roles {
     public static final String COUNTY_OFFICER = "county_officer";
     public static final String DEPARTMENT_OFFICER = "department_officer";
     public static final String PROVINCIAL_OFFICER = "provincial_officer";
+    public static final String AUDITOR = "auditor";
     public static final String ADMIN = "admin";
     public static final String DATA_FEED = "data_feed";
 

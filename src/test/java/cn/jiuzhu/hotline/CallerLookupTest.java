@@ -84,16 +84,17 @@ class CallerLookupTest {
 
     @Test
     void unmaskingNeedsAReasonAndIsAudited() {
-        long before = Sql.count("SELECT count(*) FROM unmask_audit WHERE case_id = '" + caseId + "'");
+        String shown = "SELECT count(*) FROM personal_data_access WHERE outcome = 'SHOWN' AND case_id = '" + caseId + "'";
         assertThat(unmask(operator, "看").getString("errors[0].extensions.code")).isEqualTo("REASON_REQUIRED");
-        assertThat(Sql.count("SELECT count(*) FROM unmask_audit WHERE case_id = '" + caseId + "'")).isEqualTo(before);
+        assertThat(Sql.count(shown)).isZero();
 
         JsonPath r = unmask(operator, "来电人要求回拨，核对联系电话");
         assertThat(r.getString("data.unmaskCaseContact.idNumber")).isEqualTo(household.applicant);
         assertThat(r.getString("data.unmaskCaseContact.mobileNumber")).isEqualTo(mobile);
-        assertThat(Sql.text("SELECT actor_role || '|' || actor_subject || '|' || actor_office || '|' || fields || '|' || reason "
-                + "FROM unmask_audit WHERE case_id = '" + caseId + "' ORDER BY id DESC LIMIT 1"))
-                .isEqualTo("hotline_operator|hotline_operator-4103-12345|4103-12345|ID_NUMBER,MOBILE_NUMBER|来电人要求回拨，核对联系电话");
+        assertThat(Sql.text("SELECT actor_role || '|' || actor_subject || '|' || actor_office_code || '|' || kind || '|' "
+                + "|| array_to_string(fields, ',') || '|' || reason FROM personal_data_access WHERE outcome = 'SHOWN' AND case_id = '"
+                + caseId + "'"))
+                .isEqualTo("hotline_operator|hotline_operator-4103-12345|4103-12345|CASE_CONTACT|ID_NUMBER,MOBILE_NUMBER|来电人要求回拨，核对联系电话");
     }
 
     @Test

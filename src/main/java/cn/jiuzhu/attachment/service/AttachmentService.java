@@ -2,6 +2,7 @@ package cn.jiuzhu.attachment.service;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -12,11 +13,17 @@ import cn.jiuzhu.application.ApplicationStatus;
 import cn.jiuzhu.application.service.ApplicationService;
 import cn.jiuzhu.attachment.Attachment;
 import cn.jiuzhu.attachment.repository.AttachmentRepository;
+import cn.jiuzhu.audit.DataSubject;
+import cn.jiuzhu.audit.PersonalDataRead;
+import cn.jiuzhu.audit.service.PersonalDataAuditService;
 import cn.jiuzhu.common.batch.OncePerRequest;
 import cn.jiuzhu.identity.Actor;
+import cn.jiuzhu.identity.Caller;
+import cn.jiuzhu.identity.Role;
 import cn.jiuzhu.casework.AssistanceCase;
 import cn.jiuzhu.casework.CaseAction;
 import cn.jiuzhu.casework.Procedure;
+import cn.jiuzhu.casework.service.CaseLookupService;
 import cn.jiuzhu.casework.service.CaseService;
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
@@ -35,15 +42,19 @@ public class AttachmentService {
     private final AttachmentRepository attachments;
     private final ApplicationService applications;
     private final CaseService cases;
+    private final CaseLookupService lookups;
     private final OncePerRequest once;
+    private final PersonalDataAuditService audit;
 
     public AttachmentService(Pool client, AttachmentRepository attachments, ApplicationService applications, CaseService cases,
-            OncePerRequest once) {
+            CaseLookupService lookups, OncePerRequest once, PersonalDataAuditService audit) {
         this.client = client;
         this.attachments = attachments;
         this.applications = applications;
         this.cases = cases;
+        this.lookups = lookups;
         this.once = once;
+        this.audit = audit;
     }
 
     public Uni<Attachment> upload(Actor actor, UUID applicationId, DocumentType type, String fileName, byte[] content) {
@@ -79,13 +90,33 @@ public class AttachmentService {
         });
     }
 
-    public Uni<Download> download(Actor actor, UUID attachmentId) {
+    /**
+     * A document's content for the household it belongs to; not audited. Staff are refused for now (FORBIDDEN, whether
+     * or not the document exists), and every attempt is recorded for the auditors of the case.
+     */
+    public Uni<Download> download(Caller caller, UUID attachmentId) {
+        Actor actor = caller.actor();
+        if (actor.role() != Role.RESIDENT) {
+            return attachments.find(attachmentId).flatMap(found -> dataSubjectOf(found).flatMap(subject -> audit.refuse(caller,
+                    subject, PersonalDataRead.document(attachmentId, found.map(Attachment::documentType).orElse(null)), null,
+                    new ApiException(ErrorCode.FORBIDDEN))));
+        }
         return attachments.find(attachmentId)
                 .map(found -> found.orElseThrow(() -> new ApiException(ErrorCode.ATTACHMENT_NOT_FOUND, Map.of("attachmentId", attachmentId))))
                 .call(a -> applications.visibleTo(actor, a.applicationId())
                         .onFailure(ApiException.class).transform(e -> new ApiException(ErrorCode.ATTACHMENT_NOT_FOUND,
                                 Map.of("attachmentId", attachmentId))))
                 .flatMap(a -> attachments.content(a.id()).map(bytes -> new Download(a, bytes)));
+    }
+
+    /** Whose document it is, for the record of a read: the case it belongs to, the owner of a draft, or nobody. */
+    private Uni<DataSubject> dataSubjectOf(Optional<Attachment> attachment) {
+        if (attachment.isEmpty()) {
+            return Uni.createFrom().item(DataSubject.NONE);
+        }
+        UUID applicationId = attachment.get().applicationId();
+        return applications.byIds(List.of(applicationId)).flatMap(found -> lookups.dataSubjectOfApplication(applicationId,
+                found.isEmpty() ? null : found.get(0).ownerIdNumber()));
     }
 
     /** null for a draft; the case when it still takes documents; refused otherwise. */

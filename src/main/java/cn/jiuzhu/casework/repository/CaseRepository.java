@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.jiuzhu.audit.DataSubject;
 import cn.jiuzhu.casework.AssistanceCase;
 import cn.jiuzhu.casework.CaseAction;
 import cn.jiuzhu.casework.CaseEvent;
@@ -40,6 +41,10 @@ public class CaseRepository {
     /** A resident sees a case they filed or one of their household's. */
     private static final String VISIBLE_TO = """
             (c.owner_id_number = $2 OR EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = c.id AND m.id_number = $2))""";
+    private static final String DATA_SUBJECT = """
+            SELECT id, case_number, county_code, region_code, assigned_office_code, applicant_id_number
+              FROM assistance_case
+            """;
     private static final String EVENT_COLUMNS = """
             SELECT id, case_id, action, from_state, to_state, actor_role, actor_label, reason, occurred_at
               FROM case_event
@@ -164,6 +169,23 @@ public class CaseRepository {
         return client.preparedQuery("SELECT applicant_id_number, contact_mobile FROM assistance_case WHERE id = $1")
                 .execute(Tuple.of(caseId)).map(rows -> rows.size() == 0 ? Optional.empty()
                         : Optional.of(new String[] { rows.iterator().next().getString(0), rows.iterator().next().getString(1) }));
+    }
+
+    /** What the record of a read of the case's personal data keeps about it. */
+    public Uni<Optional<DataSubject>> dataSubject(UUID caseId) {
+        return client.preparedQuery(DATA_SUBJECT + "WHERE id = $1").execute(Tuple.of(caseId))
+                .map(rows -> Rows.first(rows, CaseRepository::toDataSubject));
+    }
+
+    /** The same, for the case an application became, if it did. */
+    public Uni<Optional<DataSubject>> dataSubjectOfApplication(UUID applicationId) {
+        return client.preparedQuery(DATA_SUBJECT + "WHERE application_id = $1").execute(Tuple.of(applicationId))
+                .map(rows -> Rows.first(rows, CaseRepository::toDataSubject));
+    }
+
+    private static DataSubject toDataSubject(Row r) {
+        return DataSubject.ofCase(r.getUUID("id"), r.getString("case_number"), r.getString("county_code"),
+                r.getString("region_code"), r.getString("assigned_office_code"), r.getString("applicant_id_number"));
     }
 
     public Uni<Optional<AssistanceCase>> findByApplication(UUID applicationId) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.jiuzhu.audit.DataSubject;
 import cn.jiuzhu.casework.AssistanceCase;
 import cn.jiuzhu.casework.repository.CaseRepository;
 import cn.jiuzhu.common.error.ApiException;
@@ -50,6 +51,16 @@ public class CaseLookupService {
     public Uni<Contact> contact(UUID caseId) {
         return cases.contact(caseId).map(found -> found.map(a -> new Contact(a[0], a[1]))
                 .orElseThrow(() -> new ApiException(ErrorCode.CASE_NOT_FOUND, Map.of("caseId", caseId))));
+    }
+
+    /** Whose data a read of the case's personal data concerns, for its record; the case need not be in any region. */
+    public Uni<DataSubject> dataSubject(UUID caseId) {
+        return cases.dataSubject(caseId).map(found -> found.orElse(DataSubject.NONE));
+    }
+
+    /** The same for an application's documents: its case, or the owner of a draft. */
+    public Uni<DataSubject> dataSubjectOfApplication(UUID applicationId, String ownerIdNumber) {
+        return cases.dataSubjectOfApplication(applicationId).map(found -> found.orElseGet(() -> DataSubject.ofPerson(ownerIdNumber)));
     }
 
     public record Contact(String idNumber, String mobileNumber) {

@@ -19,6 +19,7 @@ import cn.jiuzhu.hotline.UnmaskedContact;
 import cn.jiuzhu.hotline.service.CallerLookupService;
 import cn.jiuzhu.identity.CurrentUser;
 import cn.jiuzhu.identity.Roles;
+import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
 /** The hotline console identifies callers from the same schema the mini-app uses. Operators only. */
@@ -42,12 +43,15 @@ public class CallerLookupGraphQL {
         return currentUser.actor().flatMap(actor -> lookup.identify(actor, mobileNumber, idNumber, caseNumber));
     }
 
+    /** Open to every signed-in role so that staff other than operators are refused in the service, where it is recorded. */
     @Mutation("unmaskCaseContact")
-    @RolesAllowed(Roles.HOTLINE_OPERATOR)
-    @Description("Shows a case's applicant ID number and contact number in full, e.g. to call back. Needs a reason "
-            + "(at least 4 characters); who, when, what and why are recorded before the answer is given.")
+    @Authenticated
+    @Description("Shows a case's applicant ID number and contact number in full, e.g. to call back. Hotline operators only "
+            + "(FORBIDDEN), with a reason of at least 4 characters (REASON_REQUIRED), at most a configured number an hour "
+            + "per operator, 20 by default (RATE_LIMITED, details.retryAfterSeconds). Every request, refused ones too, "
+            + "is recorded with who, when, what and why; a shown one before the answer is given.")
     public Uni<@NonNull UnmaskedContact> unmask(@NonNull @Id @Name("caseId") String caseId, @NonNull @Name("reason") String reason) {
         UUID id = Ids.parse(caseId, ErrorCode.CASE_NOT_FOUND);
-        return currentUser.actor().flatMap(actor -> lookup.unmask(actor, id, reason));
+        return currentUser.caller().flatMap(caller -> lookup.unmask(caller, id, reason));
     }
 }

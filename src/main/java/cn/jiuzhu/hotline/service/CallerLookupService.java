@@ -5,6 +5,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import cn.jiuzhu.audit.PersonalDataRead;
+import cn.jiuzhu.audit.service.PersonalDataAuditService;
 import cn.jiuzhu.casework.service.CaseLookupService;
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
@@ -12,8 +16,9 @@ import cn.jiuzhu.common.validation.IdNumber;
 import cn.jiuzhu.common.validation.MobileNumber;
 import cn.jiuzhu.hotline.CallerLookup;
 import cn.jiuzhu.hotline.UnmaskedContact;
-import cn.jiuzhu.hotline.repository.UnmaskAuditRepository;
 import cn.jiuzhu.identity.Actor;
+import cn.jiuzhu.identity.Caller;
+import cn.jiuzhu.identity.Role;
 import cn.jiuzhu.office.OfficeKind;
 import cn.jiuzhu.office.OfficeView;
 import cn.jiuzhu.office.service.OfficeService;
@@ -22,21 +27,26 @@ import io.smallrye.mutiny.Uni;
 /**
  * Identifying a caller: their cases within the area the operator's hotline serves (its city or
  * province), by exactly one of mobile number, ID number or case number, masked. Unmasking needs a
- * reason of a few words, is allowed to operators only, and is recorded before the data is returned.
+ * reason of a few words, is allowed to operators only, at most {@code jiuzhu.unmask.max-per-hour} times an
+ * hour each, and is recorded before the data is returned.
  */
 @ApplicationScoped
 public class CallerLookupService {
 
     static final int MIN_REASON_LENGTH = 4;
+    private static final PersonalDataRead CONTACT = PersonalDataRead.caseContact();
 
     private final CaseLookupService cases;
     private final OfficeService offices;
-    private final UnmaskAuditRepository audit;
+    private final PersonalDataAuditService audit;
+    private final int maxPerHour;
 
-    public CallerLookupService(CaseLookupService cases, OfficeService offices, UnmaskAuditRepository audit) {
+    public CallerLookupService(CaseLookupService cases, OfficeService offices, PersonalDataAuditService audit,
+            @ConfigProperty(name = "jiuzhu.unmask.max-per-hour") int maxPerHour) {
         this.cases = cases;
         this.offices = offices;
         this.audit = audit;
+        this.maxPerHour = maxPerHour;
     }
 
     public Uni<CallerLookup> identify(Actor operator, String mobileNumber, String idNumber, String caseNumber) {
@@ -59,14 +69,31 @@ public class CallerLookupService {
         });
     }
 
-    public Uni<UnmaskedContact> unmask(Actor operator, UUID caseId, String reason) {
-        if (reason == null || reason.strip().length() < MIN_REASON_LENGTH) {
-            throw new ApiException(ErrorCode.REASON_REQUIRED, Map.of("field", "reason", "minLength", MIN_REASON_LENGTH));
+    /**
+     * The applicant's ID number and contact number in full. Every request by staff is recorded, refused ones
+     * too: by a role other than an operator (FORBIDDEN), without a reason, for a case outside the hotline's area
+     * (told CASE_NOT_FOUND, recorded with the case so its county sees the attempt) or over the hourly cap.
+     */
+    public Uni<UnmaskedContact> unmask(Caller caller, UUID caseId, String reason) {
+        Actor operator = caller.actor();
+        if (operator.role() == Role.RESIDENT) {
+            throw new ApiException(ErrorCode.FORBIDDEN);
         }
-        return area(operator).flatMap(area -> cases.inRegion(area, caseId))
-                .call(c -> audit.record(c.id(), "ID_NUMBER,MOBILE_NUMBER", reason.strip(), operator))
-                .flatMap(c -> cases.contact(c.id()))
-                .map(contact -> new UnmaskedContact(contact.idNumber(), contact.mobileNumber()));
+        return cases.dataSubject(caseId).flatMap(subject -> {
+            if (operator.role() != Role.HOTLINE_OPERATOR) {
+                return audit.refuse(caller, subject, CONTACT, reason, new ApiException(ErrorCode.FORBIDDEN));
+            }
+            if (reason == null || reason.strip().length() < MIN_REASON_LENGTH) {
+                return audit.refuse(caller, subject, CONTACT, reason, new ApiException(ErrorCode.REASON_REQUIRED,
+                        Map.of("field", "reason", "minLength", MIN_REASON_LENGTH)));
+            }
+            return area(operator).flatMap(area -> cases.inRegion(area, caseId))
+                    .onFailure(ApiException.class).recoverWithUni(refusal -> audit.refuse(caller, subject, CONTACT, reason,
+                            (ApiException) refusal))
+                    .flatMap(inArea -> audit.shownWithinHourlyCap(caller, subject, CONTACT, reason, maxPerHour))
+                    .flatMap(recorded -> cases.contact(caseId))
+                    .map(contact -> new UnmaskedContact(contact.idNumber(), contact.mobileNumber()));
+        });
     }
 
     /** The region code prefix the operator's hotline serves. */

@@ -9,7 +9,7 @@ import cn.jiuzhu.common.validation.ValidIdNumber;
 
 @Schema(description = "What the development token should say")
 public record DevTokenRequest(
-        @NotBlank @Schema(description = "resident, hotline_operator, caseworker, county_officer, department_officer, provincial_officer, admin or data_feed", example = "resident") String role,
+        @NotBlank @Schema(description = "resident, hotline_operator, caseworker, county_officer, department_officer, provincial_officer, auditor, admin or data_feed", example = "resident") String role,
         @ValidIdNumber @Schema(description = "Residents: their ID number", example = "11010519491231002X") String idNumber,
         @Size(max = 32) @Schema(description = "Staff: their office code", example = "410305001") String officeCode,
         @Size(max = 50) @Schema(description = "Display name", example = "张三") String name) {

@@ -1,0 +1,134 @@
+package cn.jiuzhu.audit.service;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import cn.jiuzhu.audit.AccessOutcome;
+import cn.jiuzhu.audit.AuditScope;
+import cn.jiuzhu.audit.DataSubject;
+import cn.jiuzhu.audit.PersonalDataAccessConnection;
+import cn.jiuzhu.audit.PersonalDataRead;
+import cn.jiuzhu.audit.repository.PersonalDataAccessRepository;
+import cn.jiuzhu.audit.repository.PersonalDataAccessRepository.NewAccess;
+import cn.jiuzhu.common.error.ApiException;
+import cn.jiuzhu.common.error.ErrorCode;
+import cn.jiuzhu.common.paging.PageRequest;
+import cn.jiuzhu.common.time.CalendarService;
+import cn.jiuzhu.identity.Actor;
+import cn.jiuzhu.identity.Caller;
+import cn.jiuzhu.identity.Role;
+import cn.jiuzhu.office.OfficeView;
+import cn.jiuzhu.office.service.OfficeService;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+
+/**
+ * The record of reads of full personal data (个人信息查阅记录), and the auditors' view of it. Every capability
+ * that shows ID numbers, phone numbers or documents in full to staff records each request here: a read that is
+ * shown is committed before the data leaves, a refused one is recorded without changing the refusal.
+ */
+@ApplicationScoped
+public class PersonalDataAuditService {
+
+    private static final Logger LOG = Logger.getLogger(PersonalDataAuditService.class);
+
+    private final Pool client;
+    private final PersonalDataAccessRepository accesses;
+    private final OfficeService offices;
+
+    public PersonalDataAuditService(Pool client, PersonalDataAccessRepository accesses, OfficeService offices) {
+        this.client = client;
+        this.accesses = accesses;
+        this.offices = offices;
+    }
+
+    /**
+     * Records a refused request, then fails with the refusal exactly as given: the requester learns nothing from
+     * the record. Should the record itself fail, the refusal still stands and the failure is logged.
+     */
+    public <T> Uni<T> refuse(Caller reader, DataSubject subject, PersonalDataRead read, String reason, ApiException refusal) {
+        return entry(reader, subject, read, reason, AccessOutcome.REFUSED, refusal.code())
+                .flatMap(entry -> accesses.insert(client, entry))
+                .onFailure().recoverWithUni(failure -> {
+                    LOG.errorf(failure, "Refused %s by %s not recorded", read.kind(), reader.subject());
+                    return Uni.createFrom().voidItem();
+                })
+                .onItem().transformToUni(recorded -> Uni.createFrom().<T>failure(refusal));
+    }
+
+    /**
+     * Records a read as shown if the reader was shown fewer than {@code maxPerHour} reads of this kind in the last
+     * hour; otherwise records it refused and fails with RATE_LIMITED and {@code retryAfterSeconds}. Counted from
+     * the record itself under a lock on the reader, so the cap holds across instances and concurrent requests.
+     * The record is committed when this succeeds: show the data only then.
+     */
+    public Uni<Void> shownWithinHourlyCap(Caller reader, DataSubject subject, PersonalDataRead read, String reason,
+            int maxPerHour) {
+        return entry(reader, subject, read, reason, AccessOutcome.SHOWN, null).flatMap(shown -> client
+                .withTransaction(connection -> accesses.lockReader(connection, reader.subject())
+                        .flatMap(locked -> accesses.secondsUntilUnderCap(connection, reader.subject(), read.kind(), maxPerHour))
+                        .call(wait -> accesses.insert(connection, wait.isPresent() ? shown.refused(ErrorCode.RATE_LIMITED) : shown)))
+                .invoke(wait -> wait.ifPresent(seconds -> {
+                    throw new ApiException(ErrorCode.RATE_LIMITED, Map.of("retryAfterSeconds", seconds, "maxPerHour", maxPerHour));
+                }))
+                .replaceWithVoid());
+    }
+
+    /** The reads an auditor's office supervises, newest first, optionally from and to a day (China time, both included). */
+    public Uni<PersonalDataAccessConnection> supervisedBy(Actor auditor, PageRequest page, LocalDate from, LocalDate to,
+            AccessOutcome outcome) {
+        return Uni.createFrom().item(() -> {
+            if (auditor.role() != Role.AUDITOR || auditor.officeCode() == null) {
+                throw new ApiException(ErrorCode.FORBIDDEN, Map.of("operation", "personalDataAccesses"));
+            }
+            if (from != null && to != null && to.isBefore(from)) {
+                throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "to", "reason", "BEFORE_FROM"));
+            }
+            return Cursor.parse(page);
+        }).flatMap(cursor -> offices.require(auditor.officeCode()).flatMap(office -> accesses.inScope(AuditScope.of(office),
+                from == null ? null : startOf(from), to == null ? null : startOf(to.plusDays(1)), outcome,
+                cursor == null ? null : cursor.at(), cursor == null ? null : cursor.id(), page.fetchSize())))
+                .map(found -> {
+                    var p = page.toPage(found, a -> a.accessedAt() + "|" + a.id());
+                    return new PersonalDataAccessConnection(p.items(), p.pageInfo());
+                });
+    }
+
+    /** The row for this request, with the reader's office as it is now. */
+    private Uni<NewAccess> entry(Caller reader, DataSubject subject, PersonalDataRead read, String reason, AccessOutcome outcome,
+            ErrorCode refusal) {
+        Actor actor = reader.actor();
+        Uni<Optional<OfficeView>> office = actor.officeCode() == null ? Uni.createFrom().item(Optional.empty())
+                : offices.find(actor.officeCode());
+        return office.map(found -> new NewAccess(actor.role(), actor.subject(), reader.displayName(), actor.officeCode(),
+                found.map(OfficeView::name).orElse(null), found.map(OfficeView::regionCode).orElse(null), read.kind(),
+                read.fields(), read.documentType(), read.attachmentId(), subject.caseId(), subject.caseNumber(),
+                subject.countyCode(), subject.regionCode(), subject.handlingOfficeCode(), subject.maskedIdNumber(),
+                reason == null || reason.isBlank() ? null : reason.strip(), outcome, refusal == null ? null : refusal.name()));
+    }
+
+    private static OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(CalendarService.CHINA).toOffsetDateTime();
+    }
+
+    /** A keyset cursor: the entry's time and id, as "time|id". */
+    private record Cursor(OffsetDateTime at, long id) {
+        static Cursor parse(PageRequest page) {
+            if (page.afterKey() == null) {
+                return null;
+            }
+            String[] parts = page.afterKey().split("\\|", 2);
+            try {
+                return new Cursor(OffsetDateTime.parse(parts[0]), Long.parseLong(parts[1]));
+            } catch (RuntimeException e) {
+                throw new ApiException(ErrorCode.CURSOR_INVALID);
+            }
+        }
+    }
+}
