@@ -75,6 +75,7 @@ class AuthorisationMatrixTest {
         DEPARTMENT_OFFICER, DEPARTMENT_OFFICER_SAME_COUNTY, DEPARTMENT_OFFICER_OTHER_COUNTY, DEPARTMENT_OFFICER_OTHER_PROVINCE,
         HOTLINE_OPERATOR, HOTLINE_OPERATOR_OTHER_CITY, HOTLINE_OPERATOR_OTHER_PROVINCE,
         PROVINCIAL_OFFICER, PROVINCIAL_OFFICER_OTHER_PROVINCE,
+        AUDITOR, AUDITOR_TOWNSHIP, AUDITOR_OTHER_COUNTY, AUDITOR_OTHER_PROVINCE,
         ROLE_OFFICE_MISMATCH, ADMIN, DATA_FEED;
 
         /** Refused at the door whatever they ask: their token's claims do not hold. */
@@ -391,6 +392,13 @@ class AuthorisationMatrixTest {
                 "mutation($id: ID!) { returnStandardFiling(id: $id, reasons: \"测算依据不足\") { id status } }", "id", f.filingId)
                 .allowed("FILING_ALREADY_REVIEWED", Kind.PROVINCIAL_OFFICER));
 
+        // The audit of personal data reads: the case's own township and county see the hotline's unmasking; another
+        // county's and another province's auditors see the refused attempts of their own staff made above, so their
+        // answers are checked as allowed.
+        rows.add(Row.of("personalDataAccesses",
+                "query { personalDataAccesses(first: 100) { nodes { caseNumber actorRole officeCode outcome refusalCode reason } } }")
+                .sees(f.caseNumber, Kind.AUDITOR, Kind.AUDITOR_TOWNSHIP).allowed(null, Kind.AUDITOR_OTHER_COUNTY, Kind.AUDITOR_OTHER_PROVINCE));
+
         // Administration.
         rows.add(Row.of("renameOffice", "mutation { renameOffice(code: \"410305001\", name: \"涧西区湖北路街道办事处\") { code name } }")
                 .allowed(null, Kind.ADMIN));
@@ -494,6 +502,10 @@ class AuthorisationMatrixTest {
             staff(Kind.HOTLINE_OPERATOR_OTHER_PROVINCE, Role.HOTLINE_OPERATOR, "1401-12345");
             staff(Kind.PROVINCIAL_OFFICER, Role.PROVINCIAL_OFFICER, "41-MZ");
             staff(Kind.PROVINCIAL_OFFICER_OTHER_PROVINCE, Role.PROVINCIAL_OFFICER, "14-MZ");
+            staff(Kind.AUDITOR, Role.AUDITOR, Staff.JIANXI_BUREAU);
+            staff(Kind.AUDITOR_TOWNSHIP, Role.AUDITOR, Staff.HUBEILU_STREET);
+            staff(Kind.AUDITOR_OTHER_COUNTY, Role.AUDITOR, Staff.LAOCHENG_BUREAU);
+            staff(Kind.AUDITOR_OTHER_PROVINCE, Role.AUDITOR, "140105-MZ");
             staff(Kind.ROLE_OFFICE_MISMATCH, Role.CASEWORKER, Staff.JIANXI_BUREAU);
             tokens.put(Kind.ADMIN, Jwt.subject("admin-matrix").upn("admin-matrix").groups(Set.of(Role.ADMIN.group())).sign());
             tokens.put(Kind.DATA_FEED, Jwt.subject("feed-matrix").upn("feed-matrix").groups(Set.of(Role.DATA_FEED.group())).sign());

@@ -19,7 +19,7 @@ import cn.jiuzhu.audit.repository.PersonalDataAccessRepository.NewAccess;
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.paging.PageRequest;
-import cn.jiuzhu.common.time.CalendarService;
+import cn.jiuzhu.common.time.ChinaTime;
 import cn.jiuzhu.identity.Actor;
 import cn.jiuzhu.identity.Caller;
 import cn.jiuzhu.identity.Role;
@@ -114,7 +114,7 @@ public class PersonalDataAuditService {
     }
 
     private static OffsetDateTime startOf(LocalDate day) {
-        return day.atStartOfDay(CalendarService.CHINA).toOffsetDateTime();
+        return day.atStartOfDay(ChinaTime.ZONE).toOffsetDateTime();
     }
 
     /** A keyset cursor: the entry's time and id, as "time|id". */
