@@ -31,9 +31,26 @@ public final class DatabaseProxy implements Closeable {
 
     public DatabaseProxy(String targetHost, int targetPort) {
         this.target = new InetSocketAddress(targetHost, targetPort);
-        this.listening = bind(0);
+        this.listening = bindBelowTheEphemeralRange();
         this.port = listening.getLocalPort();
         acceptOn(listening);
+    }
+
+    /**
+     * The port is given up while the database is "down" and taken again after: one the kernel hands out as a
+     * client's source port (the ephemeral range, 32768 and up on Linux) could be taken by any connection meanwhile.
+     */
+    private static ServerSocket bindBelowTheEphemeralRange() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        UncheckedIOException last = null;
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try {
+                return bindOnce(random.nextInt(20_000, 32_000));
+            } catch (UncheckedIOException taken) {
+                last = taken;
+            }
+        }
+        throw last;
     }
 
     public int port() {
@@ -73,7 +90,24 @@ public final class DatabaseProxy implements Closeable {
         cut();
     }
 
+    /**
+     * A closed listening socket is released only once its accepting thread has left accept(), a moment after close():
+     * binding the same port again is retried for up to two seconds.
+     */
     private static ServerSocket bind(int port) {
+        UncheckedIOException last = null;
+        for (int attempt = 0; attempt < 40; attempt++) {
+            try {
+                return bindOnce(port);
+            } catch (UncheckedIOException e) {
+                last = e;
+                sleepQuietly(50);
+            }
+        }
+        throw last;
+    }
+
+    private static ServerSocket bindOnce(int port) {
         try {
             ServerSocket socket = new ServerSocket();
             socket.setReuseAddress(true);
@@ -81,6 +115,14 @@ public final class DatabaseProxy implements Closeable {
             return socket;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on port " + port, e);
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -115,18 +115,22 @@ public final class ErrorTranslator {
 
     /**
      * Frameworks wrap what a service threw (CompletionException, Mutiny's CompositeException,
-     * SmallRye GraphQL's DataFetcherException): find the failure we know how to describe.
+     * SmallRye GraphQL's DataFetcherException): find the failure we know how to describe. Our own
+     * rejections and an unavailable database come first wherever they are in the chain: a token's
+     * check that could not read its office fails authentication, but the answer is "retry", not "sign in".
      */
     private static Throwable unwrap(Throwable t) {
+        Throwable framework = null;
         for (Throwable current = t; current != null; current = next(current)) {
-            if (current instanceof ApiException || current instanceof ConstraintViolationException
-                    || current instanceof UnauthorizedException || current instanceof AuthenticationFailedException
-                    || current instanceof ForbiddenException || current instanceof WebApplicationException
-                    || DatabaseOutage.is(current)) {
+            if (current instanceof ApiException || current instanceof ConstraintViolationException || DatabaseOutage.is(current)) {
                 return current;
             }
+            if (framework == null && (current instanceof UnauthorizedException || current instanceof AuthenticationFailedException
+                    || current instanceof ForbiddenException || current instanceof WebApplicationException)) {
+                framework = current;
+            }
         }
-        return t;
+        return framework != null ? framework : t;
     }
 
     private static Throwable next(Throwable t) {

@@ -72,6 +72,14 @@ public class BearerTokenGate {
             Refusals.send(context, 403, ErrorTranslator.translate(claims), Map.of());
             return;
         }
+        ApiError translated = failure == null ? null : ErrorTranslator.translate(failure);
+        if (translated != null && translated.code().equals(ErrorCode.SERVICE_UNAVAILABLE.name())) {
+            // The token's office could not be read: the database is away, not the token wrong. GraphQL answers its
+            // errors with 200, REST with the code's status.
+            int status = context.normalizedPath().startsWith("/graphql") ? 200 : translated.status();
+            Refusals.send(context, status, translated, Map.of("Retry-After", String.valueOf(translated.details().get("retryAfterSeconds"))));
+            return;
+        }
         ApiError unauthenticated = ErrorTranslator.translate(new ApiException(ErrorCode.UNAUTHENTICATED,
                 Map.of("reason", "TOKEN_INVALID")));
         Refusals.send(context, 401, unauthenticated, Map.of("WWW-Authenticate", "Bearer"));

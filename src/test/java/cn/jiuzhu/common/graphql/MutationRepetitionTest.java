@@ -99,6 +99,6 @@ class MutationRepetitionTest {
     }
 
     private long audited() {
-        return Sql.count("SELECT count(*) FROM unmask_audit WHERE case_id = '" + caseId + "'");
+        return Sql.count("SELECT count(*) FROM personal_data_access WHERE outcome = 'SHOWN' AND case_id = '" + caseId + "'");
     }
 }
