@@ -74,7 +74,7 @@ public class GraphQLRequestGuard {
     /** A GraphQL request is a document and its variables; files go through REST, not here. */
     static final long MAX_BODY_BYTES = 1024 * 1024;
 
-    /** The deepest of the front ends' operations nests about 8 levels (a draft's members' answers). */
+    /** The front ends' requests nest at most 5 levels (the body, variables, a form, its members, a member). */
     static final int MAX_JSON_DEPTH = 32;
 
     static final int REMEMBERED = 1000;
