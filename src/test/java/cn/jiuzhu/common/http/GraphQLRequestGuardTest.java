@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import cn.jiuzhu.testsupport.RawHttp;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -109,6 +110,21 @@ class GraphQLRequestGuardTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(chunked.statusCode()).isEqualTo(413);
         assertThat(new JsonPath(chunked.body()).getString("code")).isEqualTo("REQUEST_TOO_LARGE");
+    }
+
+    @Test
+    void aClientThatAsksBeforeSendingIsToldToSendOnlyWhatWillBeRead() throws Exception {
+        Map<String, String> json = Map.of("Content-Type", "application/json");
+        RawHttp.Answer accepted = RawHttp.askingFirst(graphql, "/graphql", json,
+                ("{\"query\":\"" + REGION + "\"}").getBytes(StandardCharsets.UTF_8));
+        assertThat(accepted.continued()).isTrue();
+        assertThat(accepted.json().getString("data.region.name")).isEqualTo("河南省");
+
+        RawHttp.Answer refused = RawHttp.askingFirst(graphql, "/graphql", json,
+                ("{\"query\":\"" + " ".repeat(2 * 1024 * 1024) + REGION + "\"}").getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.continued()).isFalse();
+        assertThat(refused.statusLine()).startsWith("HTTP/1.1 413");
+        assertThat(refused.json().getString("code")).isEqualTo("REQUEST_TOO_LARGE");
     }
 
     @Test
