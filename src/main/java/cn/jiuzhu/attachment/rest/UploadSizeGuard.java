@@ -1,5 +1,6 @@
 package cn.jiuzhu.attachment.rest;
 
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,13 +18,13 @@ import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * Refuses an upload larger than any acceptable file needs as soon as that is known: at once when
- * the request declares its length, as the bytes arrive when it is chunked. Otherwise a file up to
- * quarkus.http.limits.max-body-size is written to disk only to be refused, and above it Quarkus
- * answers a bare 413 and closes the connection while the phone is still sending, so the resident
- * sees a network failure instead of "文件太大了".
+ * the request declares its length (phones, browsers and curl do), as the bytes arrive when it is
+ * chunked. Otherwise a file up to quarkus.http.limits.max-body-size is written to disk only to be
+ * refused, and above it Quarkus answers a bare 413 and closes the connection while the phone is
+ * still sending, so the resident sees a network failure instead of "文件太大了".
  *
- * <p>The body is read here, by Vert.x, into the uploads directory; Quarkus REST takes the form it
- * parsed (its own parser steps aside when a form is already there).
+ * <p>The body is read here, by Vert.x, capped at that size, into the uploads directory; Quarkus
+ * REST takes the form it parsed (its own parser steps aside when a form is already there).
  */
 @ApplicationScoped
 public class UploadSizeGuard {
@@ -37,28 +38,23 @@ public class UploadSizeGuard {
 
     private static final String REFUSED = UploadSizeGuard.class.getName() + ".refused";
 
-    private final String uploadsDirectory;
+    private final BodyHandler reader;
 
     UploadSizeGuard(@ConfigProperty(name = "quarkus.http.body.uploads-directory") String uploadsDirectory) {
-        this.uploadsDirectory = uploadsDirectory;
+        this.reader = BodyHandler.create(uploadsDirectory).setBodyLimit(MAX_REQUEST_BYTES).setDeleteUploadedFilesOnEnd(true);
     }
 
     void register(@Observes Router router) {
-        router.post(PATH).order(-100).handler(this::check);
-        router.post(PATH).order(-99)
-                .handler(BodyHandler.create(uploadsDirectory).setBodyLimit(MAX_REQUEST_BYTES).setDeleteUploadedFilesOnEnd(true))
-                .failureHandler(this::overLimit);
+        router.post(PATH).order(-100).handler(this::check).failureHandler(this::overLimit);
+        router.post(PATH).order(-99).handler(this::requireParts);
     }
 
     private void check(RoutingContext context) {
         if (Refusals.contentLength(context.request()) > MAX_REQUEST_BYTES) {
             tooLarge(context);
-            return;
+        } else {
+            reader.handle(context);
         }
-        if ("100-continue".equalsIgnoreCase(context.request().getHeader(HttpHeaders.EXPECT))) {
-            context.response().writeContinue();
-        }
-        context.next();
     }
 
     /**
@@ -75,6 +71,21 @@ public class UploadSizeGuard {
         } else {
             context.next();
         }
+    }
+
+    /**
+     * A multipart body with no part at all (or none Vert.x could read). Quarkus REST would then try
+     * to read the body itself, which is gone, and wait for it; it answers an anonymous caller first.
+     */
+    private void requireParts(RoutingContext context) {
+        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
+                && context.request().getHeader(HttpHeaders.AUTHORIZATION) != null
+                && context.fileUploads().isEmpty() && context.request().formAttributes().isEmpty()) {
+            Refusals.send(context, ErrorCode.ATTACHMENT_EMPTY, Map.of("field", "file"));
+            return;
+        }
+        context.next();
     }
 
     private static void tooLarge(RoutingContext context) {

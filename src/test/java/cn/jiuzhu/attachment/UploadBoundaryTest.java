@@ -24,12 +24,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * A file far over the limit is refused with a coded answer the client can read, not a reset
- * connection, however it sends: chunked (RestAssured's multipart), with its length declared
- * (java.net.http), or holding the body back until told to continue.
+ * What an upload meets before the resource: a file far over the limit is refused with a coded
+ * answer the client can read, not a reset connection, however it sends (chunked, as RestAssured's
+ * multipart does; with its length declared, as java.net.http does; or holding the body back until
+ * told to continue), and a body that is no form at all is refused with a code too.
  */
 @QuarkusTest
-class OversizedUploadTest {
+class UploadBoundaryTest {
 
     private static final int MB = 1024 * 1024;
     private static final String BOUNDARY = "jiuzhu-test-boundary";
@@ -96,6 +97,24 @@ class OversizedUploadTest {
                 .body("code", equalTo("ATTACHMENT_TOO_LARGE"))
                 .body("details.sizeBytes", equalTo(10 * MB + 1));
         Uploads.upload(token, id, "ID_CARD", "scan.jpg", Uploads.large(10 * MB)).statusCode(200);
+    }
+
+    @Test
+    void aMultipartBodyWithoutAnyPartIsAttachmentEmptyOrFirstUnauthenticated() throws Exception {
+        Household h = new Household();
+        String id = Journeys.startDraft(h.applicantToken(), "DIBAO");
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (String body : new String[] { "not a form", "--" + BOUNDARY + "--\r\n" }) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uploadUri(id))
+                    .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY).POST(HttpRequest.BodyPublishers.ofString(body));
+            HttpResponse<String> signedIn = client.send(request.copy().header("Authorization", "Bearer " + h.applicantToken()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(signedIn.statusCode()).as(body).isEqualTo(400);
+            assertThat(new JsonPath(signedIn.body()).getString("code")).isEqualTo("ATTACHMENT_EMPTY");
+            HttpResponse<String> anonymous = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(anonymous.statusCode()).as(body).isEqualTo(401);
+            assertThat(new JsonPath(anonymous.body()).getString("code")).isEqualTo("UNAUTHENTICATED");
+        }
     }
 
     private URI uploadUri(String applicationId) {
