@@ -178,6 +178,78 @@ class ApplicationValidationTest {
     }
 
     @Test
+    void aNulInAMembersNameIsTextInvalidAndTheDraftIsUnchanged() {
+        Household h = new Household();
+        String token = h.applicantToken();
+        String id = Journeys.startDraft(token, "DIBAO");
+        assertThat(Journeys.save(token, id, 1, h.form()).getInt("data.saveApplicationDraft.version")).isEqualTo(2);
+
+        Map<String, Object> form = h.form();
+        member(form, 0).put("name", "王建\u0000国");
+        JsonPath r = Journeys.save(token, id, 2, form);
+        assertThat(code(r)).isEqualTo("TEXT_INVALID");
+        assertThat(r.getString("errors[0].message")).isEqualTo("填写的内容里有无法识别的特殊字符（如控制字符、文字方向符号），请删除后重新输入。");
+        assertThat(r.getString("errors[0].extensions.details.field")).isEqualTo("variables.form.members[0].name");
+        assertThat(r.getString("errors[0].extensions.details.reason")).isEqualTo("CONTROL_CHARACTER");
+        assertThat(r.getString("data")).isNull();
+        assertThat(Sql.count("SELECT version FROM application WHERE id = '" + id + "'")).isEqualTo(2);
+        assertThat(Sql.text("SELECT form->'members'->0->>'name' FROM application WHERE id = '" + id + "'")).isEqualTo("王建国");
+    }
+
+    @Test
+    void aBidiOverrideInANameIsTextInvalid() {
+        Household h = new Household();
+        String token = h.applicantToken();
+        String id = Journeys.startDraft(token, "DIBAO");
+        Map<String, Object> form = h.form();
+        member(form, 1).put("name", "李\u202E英秀");
+        JsonPath r = Journeys.save(token, id, 1, form);
+        assertThat(code(r)).isEqualTo("TEXT_INVALID");
+        assertThat(r.getString("errors[0].extensions.details.field")).isEqualTo("variables.form.members[1].name");
+        assertThat(r.getString("errors[0].extensions.details.reason")).isEqualTo("BIDI_CONTROL");
+        assertThat(Sql.count("SELECT version FROM application WHERE id = '" + id + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void aNameIsOneLineWithoutTabsWhileFreeTextMayBreakLines() {
+        Household h = new Household();
+        String token = h.applicantToken();
+        String id = Journeys.startDraft(token, "DIBAO");
+        Map<String, Object> form = h.form();
+        member(form, 0).put("name", "王建\t国");
+        JsonPath tab = Journeys.save(token, id, 1, form);
+        assertThat(code(tab)).isEqualTo("TEXT_INVALID");
+        assertThat(tab.getString("errors[0].extensions.details.field")).isEqualTo("members[0].name");
+        assertThat(tab.getString("errors[0].extensions.details.reason")).isEqualTo("TAB_OR_LINE_BREAK");
+
+        Map<String, Object> agent = h.form();
+        agent.put("agent", Map.of("name", "赵社工\n居委会", "relationship", "社区居委会"));
+        JsonPath lineBreak = Journeys.save(token, id, 1, agent);
+        assertThat(code(lineBreak)).isEqualTo("TEXT_INVALID");
+        assertThat(lineBreak.getString("errors[0].extensions.details.field")).isEqualTo("agent.name");
+        assertThat(Sql.count("SELECT version FROM application WHERE id = '" + id + "'")).isEqualTo(1);
+
+        Map<String, Object> multiline = h.form();
+        multiline.put("incomes", List.of(Map.of("category", "WAGES", "monthlyAmount", "800.00", "description", "打零工\n每月约二十天")));
+        assertThat(Journeys.save(token, id, 1, multiline).getInt("data.saveApplicationDraft.version")).isEqualTo(2);
+    }
+
+    @Test
+    void controlCharactersInAnUploadsTypeOrFileNameAreTextInvalid() {
+        Household h = new Household();
+        String token = h.applicantToken();
+        String id = Journeys.startDraft(token, "DIBAO");
+        Uploads.upload(token, id, "ID_CARD\u0000", "a.jpg", Uploads.JPEG).statusCode(400)
+                .body("code", org.hamcrest.Matchers.equalTo("TEXT_INVALID"))
+                .body("details.field", org.hamcrest.Matchers.equalTo("documentType"))
+                .body("details.reason", org.hamcrest.Matchers.equalTo("CONTROL_CHARACTER"));
+        Uploads.upload(token, id, "ID_CARD", "身份证\u0007.jpg", Uploads.JPEG).statusCode(400)
+                .body("code", org.hamcrest.Matchers.equalTo("TEXT_INVALID"))
+                .body("details.field", org.hamcrest.Matchers.equalTo("fileName"));
+        assertThat(Sql.count("SELECT count(*) FROM attachment WHERE application_id = '" + id + "'")).isZero();
+    }
+
+    @Test
     void theSameFileSentTwiceIsStoredOnceWithItsChecksum() {
         Household h = new Household();
         String token = h.applicantToken();

@@ -54,6 +54,20 @@ class CaseRecordsTest {
     }
 
     @Test
+    void aStaffNameWithATabOrLineBreakIsTextInvalidAndNoVisitIsRecorded() {
+        String caseId = Journeys.submittedCaseId(new Household());
+        Casework.underInvestigation(caseId);
+
+        JsonPath tab = Casework.recordHomeVisit(caseId, List.of("李娜", "赵\t强"));
+        assertThat(tab.getString("errors[0].extensions.code")).isEqualTo("TEXT_INVALID");
+        assertThat(tab.getString("errors[0].extensions.details.field")).isEqualTo("staff[1]");
+        assertThat(tab.getString("errors[0].extensions.details.reason")).isEqualTo("TAB_OR_LINE_BREAK");
+        JsonPath lineBreak = Casework.recordHomeVisit(caseId, List.of("李娜\n赵强", "王芳"));
+        assertThat(lineBreak.getString("errors[0].extensions.details.field")).isEqualTo("staff[0]");
+        assertThat(Sql.count("SELECT count(*) FROM case_home_visit WHERE case_id = '" + caseId + "'")).isZero();
+    }
+
+    @Test
     void theVerificationIsRecordedByTheBureauOfTheCasesCountyOnly() {
         String caseId = Journeys.submittedCaseId(new Household());
         Casework.underInvestigation(caseId);

@@ -83,6 +83,16 @@ class CallerLookupTest {
     }
 
     @Test
+    void aNulInTheSearchTextIsTextInvalidNotASystemError() {
+        JsonPath r = identify(Map.of("mobileNumber", mobile.substring(0, 5) + "\u0000" + mobile.substring(5)));
+        assertThat(r.getString("errors[0].extensions.code")).isEqualTo("TEXT_INVALID");
+        assertThat(r.getString("errors[0].extensions.details.field")).isEqualTo("variables.mobileNumber");
+        assertThat(r.getString("data")).isNull();
+        assertThat(identify(Map.of("caseNumber", caseNumber + "\u202E")).getString("errors[0].extensions.details.reason"))
+                .isEqualTo("BIDI_CONTROL");
+    }
+
+    @Test
     void unmaskingNeedsAReasonAndIsAudited() {
         String shown = "SELECT count(*) FROM personal_data_access WHERE outcome = 'SHOWN' AND case_id = '" + caseId + "'";
         assertThat(unmask(operator, "看").getString("errors[0].extensions.code")).isEqualTo("REASON_REQUIRED");

@@ -257,6 +257,17 @@ class WorkOrderTest {
     }
 
     @Test
+    void aCallersNameOnTwoLinesIsTextInvalidWhileTheSummaryMayHaveSeveral() {
+        Map<String, Object> input = call("POLICY_QUESTION", "咨询低保申请需要哪些材料\n以及到哪里办", null);
+        input.put("callerName", "刘\r\n女士");
+        JsonPath refused = open(operator(), input);
+        assertThat(code(refused)).isEqualTo("TEXT_INVALID");
+        assertThat(refused.getString("errors[0].extensions.details.field")).isEqualTo("callerName");
+        input.put("callerName", "刘女士");
+        assertNoErrors(open(operator(), input));
+    }
+
+    @Test
     void anUnansweredRoutedOrderPastItsDueDateIsOverdueForTheHotline() {
         String operator = operator();
         String id = open(operator, call("COMPLAINT", "投诉街道长期未答复", HUBEILU)).getString("data.openWorkOrder.id");

@@ -62,6 +62,22 @@ class IdentityTest {
     }
 
     @Test
+    void aDevelopmentTokenRefusesControlCharactersWithACode() {
+        given().contentType("application/json")
+                .body("{\"role\":\"caseworker\",\"officeCode\":\"410305001\\u0000\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/dev/tokens").then().statusCode(400)
+                .body("code", equalTo("TEXT_INVALID"))
+                .body("details.fields[0].field", equalTo("officeCode"));
+        given().contentType("application/json")
+                .body("{\"role\":\"resident\",\"idNumber\":\"11010519491231002X\",\"name\":\"张\\u202E三\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/dev/tokens").then().statusCode(400)
+                .body("code", equalTo("TEXT_INVALID"))
+                .body("details.fields[0].field", equalTo("name"));
+        given().queryParam("role", "caseworker").queryParam("officeCode", "410305001\u0000").get("/dev/tokens")
+                .then().statusCode(400).body("code", equalTo("TEXT_INVALID"));
+    }
+
+    @Test
     void restUsesTheSameIdentityAndErrorModel() {
         given().get("/api/me").then().statusCode(401)
                 .header("WWW-Authenticate", "Bearer")

@@ -27,6 +27,7 @@ import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.error.Problems;
 import cn.jiuzhu.common.validation.IdNumber;
 import cn.jiuzhu.common.validation.MobileNumber;
+import cn.jiuzhu.common.validation.PlainText;
 import cn.jiuzhu.programme.HouseholdFacts;
 import cn.jiuzhu.programme.Programme;
 import cn.jiuzhu.programme.Question;
@@ -75,6 +76,7 @@ public final class ApplicationRules {
                 problems.add(field + ".disabilityGrade", ErrorCode.VALIDATION_FAILED, Map.of("allowed", "1-4, with a disabilityType"));
             }
             text(problems, field + ".name", m.name(), 50);
+            name(problems, field + ".name", m.name());
         }
         List<IncomeItem> incomes = form.incomesOrEmpty();
         for (int i = 0; i < incomes.size(); i++) {
@@ -106,6 +108,7 @@ public final class ApplicationRules {
             if (agent.mobileNumber() != null && !MobileNumber.isValid(agent.mobileNumber())) {
                 problems.add("agent.mobileNumber", ErrorCode.MOBILE_NUMBER_INVALID);
             }
+            name(problems, "agent.name", agent.name());
         }
         Declarations d = form.declarations();
         if (d != null) {
@@ -305,6 +308,11 @@ public final class ApplicationRules {
         if (value == null || value.isBlank()) {
             problems.add(field, ErrorCode.FIELD_REQUIRED, Map.of("fieldName", fieldName));
         }
+    }
+
+    /** Names are printed on decisions and read on staff consoles: one line, no tabs, nothing that reorders the text. */
+    private static void name(Problems problems, String field, String value) {
+        PlainText.inName(value).ifPresent(problem -> problems.add(field, ErrorCode.TEXT_INVALID, Map.of("reason", problem.name())));
     }
 
     private static void text(Problems problems, String field, String value, int max) {

@@ -26,6 +26,7 @@ import cn.jiuzhu.attachment.service.AttachmentRules;
 import cn.jiuzhu.attachment.service.AttachmentService;
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
+import cn.jiuzhu.common.validation.PlainText;
 import cn.jiuzhu.identity.CurrentUser;
 import cn.jiuzhu.identity.Roles;
 import cn.jiuzhu.programme.DocumentType;
@@ -81,6 +82,7 @@ public class AttachmentResource {
     }
 
     private static DocumentType parseType(String value) {
+        PlainText.requireName("documentType", value);
         try {
             return DocumentType.valueOf(value);
         } catch (IllegalArgumentException | NullPointerException e) {

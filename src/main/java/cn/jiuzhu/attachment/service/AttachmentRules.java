@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
+import cn.jiuzhu.common.validation.PlainText;
 
 /**
  * What may be uploaded, judged on the bytes: photos a phone takes (JPEG, PNG, HEIC, WebP) and PDF.
@@ -16,7 +17,8 @@ import cn.jiuzhu.common.error.ErrorCode;
  */
 public final class AttachmentRules {
 
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_MEGABYTES = 10;
+    public static final int MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
 
     private AttachmentRules() {
     }
@@ -34,7 +36,7 @@ public final class AttachmentRules {
     /** Refuses a file over the limit before it is read into memory. */
     public static void requireSize(long sizeBytes) {
         if (sizeBytes > MAX_BYTES) {
-            throw new ApiException(ErrorCode.ATTACHMENT_TOO_LARGE, Map.of("maxMegabytes", MAX_BYTES / 1024 / 1024,
+            throw new ApiException(ErrorCode.ATTACHMENT_TOO_LARGE, Map.of("maxMegabytes", MAX_MEGABYTES,
                     "sizeBytes", sizeBytes));
         }
     }
@@ -69,13 +71,17 @@ public final class AttachmentRules {
         }
     }
 
-    /** Keeps the name a person recognises, without paths or control characters. */
+    /**
+     * Keeps the name a person recognises, without its path. A name with control, bidirectional or
+     * line-breaking characters is refused: staff read it in their consoles as the document's title.
+     */
     public static String cleanFileName(String name) {
         if (name == null || name.isBlank()) {
             return "file";
         }
+        PlainText.requireName("fileName", name);
         String base = name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cc}", "").strip();
+        base = base.substring(base.lastIndexOf('/') + 1).strip();
         return base.isEmpty() ? "file" : base.length() > 200 ? base.substring(base.length() - 200) : base;
     }
 

@@ -30,6 +30,7 @@ import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.money.Yuan;
 import cn.jiuzhu.common.time.CalendarService;
 import cn.jiuzhu.common.time.ChinaTime;
+import cn.jiuzhu.common.validation.PlainText;
 import cn.jiuzhu.identity.Actor;
 import cn.jiuzhu.region.RegionCode;
 import cn.jiuzhu.region.RegionLevel;
@@ -155,7 +156,9 @@ public class CaseRecordService {
     /** Distinct names as typed, without surrounding spaces; fewer than two people is not a home visit. */
     private static List<String> staffNames(List<String> staff) {
         Set<String> names = new LinkedHashSet<>();
-        for (String name : staff) {
+        for (int i = 0; i < staff.size(); i++) {
+            String name = staff.get(i);
+            PlainText.requireName("staff[" + i + "]", name);
             if (name != null && !name.isBlank()) {
                 names.add(name.strip());
             }

@@ -6,6 +6,7 @@ import java.util.Map;
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.time.WorkingDayCalendar;
+import cn.jiuzhu.common.validation.PlainText;
 import cn.jiuzhu.hotline.CallerSatisfaction;
 import cn.jiuzhu.hotline.WorkOrder;
 import cn.jiuzhu.hotline.WorkOrderCategory;
@@ -103,6 +104,12 @@ public final class WorkOrderRules {
             throw new ApiException(ErrorCode.FIELD_REQUIRED, Map.of("field", field, "fieldName", fieldName));
         }
         return text;
+    }
+
+    /** A person's name: a required text on one line, without tabs (TEXT_INVALID otherwise). */
+    public static String requiredName(String field, String fieldName, String value, int maxLength) {
+        PlainText.requireName(field, value);
+        return requiredText(field, fieldName, value, maxLength);
     }
 
     /** An optional text, stripped; blank is absent. */

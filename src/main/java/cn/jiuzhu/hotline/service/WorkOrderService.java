@@ -259,7 +259,7 @@ public class WorkOrderService {
             String regionCode, UUID caseId, String personConcerned) {
 
         static Call of(WorkOrderInput input) {
-            String name = WorkOrderRules.requiredText("callerName", "来电人姓名", input.callerName(), WorkOrderRules.MAX_NAME_LENGTH);
+            String name = WorkOrderRules.requiredName("callerName", "来电人姓名", input.callerName(), WorkOrderRules.MAX_NAME_LENGTH);
             MobileNumber mobile = MobileNumber.parse(input.callerMobileNumber());
             String idInput = WorkOrderRules.optionalText("callerIdNumber", input.callerIdNumber(), 30);
             IdNumber idNumber = idInput == null ? null : IdNumber.parse(idInput);

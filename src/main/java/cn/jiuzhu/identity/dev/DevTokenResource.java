@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.jiuzhu.common.validation.ValidText;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.smallrye.mutiny.Uni;
 
@@ -42,8 +43,9 @@ public class DevTokenResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mint a development token (same as POST, for a browser or curl)")
-    public Uni<DevToken> mintFromQuery(@QueryParam("role") String role, @QueryParam("idNumber") String idNumber,
-            @QueryParam("officeCode") String officeCode, @QueryParam("name") String name) {
+    public Uni<DevToken> mintFromQuery(@QueryParam("role") @ValidText(singleLine = true) String role,
+            @QueryParam("idNumber") String idNumber, @QueryParam("officeCode") @ValidText(singleLine = true) String officeCode,
+            @QueryParam("name") @ValidText(singleLine = true) String name) {
         return mint(new DevTokenRequest(role, idNumber, officeCode, name));
     }
 }

@@ -78,9 +78,14 @@ class AttachmentRulesTest {
     }
 
     @Test
-    void dropsControlCharactersFromTheName() {
-        assertThat(AttachmentRules.cleanFileName("病历\u0000\r\n诊断\u007F.pdf")).isEqualTo("病历诊断.pdf");
-        assertThat(AttachmentRules.cleanFileName("收入\u0085证明\u009B.pdf")).isEqualTo("收入证明.pdf");
+    void refusesANameWithControlBidiOrLineBreakingCharacters() {
+        for (String name : new String[] { "病历\u0000.pdf", "诊断\u007F.pdf", "收入\u0085证明.pdf", "证明\u202Efdp.exe",
+                "户口\r\n簿.jpg", "户口\t簿.jpg" }) {
+            assertThatThrownBy(() -> AttachmentRules.cleanFileName(name)).as(name).isInstanceOfSatisfying(ApiException.class, e -> {
+                assertThat(e.code()).isEqualTo(ErrorCode.TEXT_INVALID);
+                assertThat(e.details()).containsEntry("field", "fileName");
+            });
+        }
     }
 
     @Test
@@ -88,7 +93,6 @@ class AttachmentRulesTest {
         assertThat(AttachmentRules.cleanFileName(null)).isEqualTo("file");
         assertThat(AttachmentRules.cleanFileName("   ")).isEqualTo("file");
         assertThat(AttachmentRules.cleanFileName("photos/")).isEqualTo("file");
-        assertThat(AttachmentRules.cleanFileName("\u0000\u0001")).isEqualTo("file");
     }
 
     @Test
