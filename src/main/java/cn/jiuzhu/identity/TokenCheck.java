@@ -13,6 +13,7 @@ import cn.jiuzhu.office.service.OfficeService;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -44,7 +45,8 @@ public class TokenCheck implements SecurityIdentityAugmentor {
             TokenRules.problem(caller, office).ifPresent(problem -> {
                 throw problem;
             });
-            return identity;
+            // Read once here; every resolver of the request asks for the caller again.
+            return QuarkusSecurityIdentity.builder(identity).addAttribute(Caller.ATTRIBUTE, caller).build();
         });
     }
 
