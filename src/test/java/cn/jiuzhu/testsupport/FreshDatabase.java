@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,11 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * A new PostgreSQL database for each test run, dropped at the end: tests never touch the
  * development database and never see another run's rows. Needs the server deploy/postgres.sh
  * brings up (or JIUZHU_DB_* pointing at one whose user may CREATEDB).
+ *
+ * <p>For the {@code *IT} classes, which rerun tests on the packaged application in its production profile, the
+ * database is also given what an operator would give a new deployment before the first start (the schema, the
+ * offices and the standards the tests use) and the application what a deployment's environment gives it: see
+ * {@link PackagedApplication}.
  */
 public class FreshDatabase implements QuarkusTestResourceLifecycleManager {
 
@@ -28,10 +34,24 @@ public class FreshDatabase implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         name = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
-        return Map.of(
+        System.setProperty("jiuzhu.test.database", name);
+        Map<String, String> config = new HashMap<>(Map.of(
                 "quarkus.datasource.jdbc.url", jdbcUrl(name),
                 "quarkus.datasource.reactive.url", "postgresql://" + HOST + ":" + PORT + "/" + name,
-                "jiuzhu.test.database", name);
+                "jiuzhu.test.database", name));
+        if (PackagedApplication.underTest()) {
+            config.putAll(PackagedApplication.prepare(name));
+        }
+        return config;
+    }
+
+    /** This run's database, for tests that look at it directly (also when the application runs in its own process). */
+    public static String name() {
+        String name = System.getProperty("jiuzhu.test.database");
+        if (name == null) {
+            throw new IllegalStateException("no test database: the test is not a @QuarkusTest or @QuarkusIntegrationTest");
+        }
+        return name;
     }
 
     @Override

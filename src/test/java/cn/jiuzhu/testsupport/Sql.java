@@ -5,8 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-
 /** Looks at (or arranges) this run's database directly, for what the API deliberately does not show. */
 public final class Sql {
 
@@ -51,6 +49,6 @@ public final class Sql {
     }
 
     private static Connection connect() throws SQLException {
-        return FreshDatabase.connect(ConfigProvider.getConfig().getValue("jiuzhu.test.database", String.class));
+        return FreshDatabase.connect(FreshDatabase.name());
     }
 }
