@@ -18,8 +18,6 @@ import cn.jiuzhu.application.Application;
 import cn.jiuzhu.application.FormProblem;
 import cn.jiuzhu.application.form.ApplicationForm;
 import cn.jiuzhu.application.service.ApplicationService;
-import cn.jiuzhu.attachment.Attachment;
-import cn.jiuzhu.attachment.service.AttachmentService;
 import cn.jiuzhu.casework.AssistanceCase;
 import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.error.Ids;
@@ -35,12 +33,10 @@ import io.smallrye.mutiny.Uni;
 public class ApplicationGraphQL {
 
     private final ApplicationService applications;
-    private final AttachmentService attachments;
     private final CurrentUser currentUser;
 
-    public ApplicationGraphQL(ApplicationService applications, AttachmentService attachments, CurrentUser currentUser) {
+    public ApplicationGraphQL(ApplicationService applications, CurrentUser currentUser) {
         this.applications = applications;
-        this.attachments = attachments;
         this.currentUser = currentUser;
     }
 
@@ -108,18 +104,6 @@ public class ApplicationGraphQL {
             + "started it. Never a staff member's name.")
     public String filedByLabel(@Source Application application) {
         return applications.filedByLabel(application);
-    }
-
-    @NonNull
-    @Description("Required documents not uploaded yet")
-    public Uni<List<@NonNull List<@NonNull DocumentType>>> missingDocuments(@Source List<Application> of) {
-        return attachments.missing(of);
-    }
-
-    @NonNull
-    @Description("Uploaded documents (upload with POST /api/applications/{id}/attachments)")
-    public Uni<List<@NonNull List<@NonNull Attachment>>> attachments(@Source List<Application> of) {
-        return attachments.ofApplications(of.stream().map(Application::id).toList());
     }
 
     private static UUID applicationId(String id) {

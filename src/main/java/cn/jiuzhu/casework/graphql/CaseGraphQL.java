@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -19,19 +17,14 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import cn.jiuzhu.application.Application;
-import cn.jiuzhu.application.service.ApplicationService;
-import cn.jiuzhu.attachment.Attachment;
-import cn.jiuzhu.attachment.service.AttachmentService;
 import cn.jiuzhu.casework.AssistanceCase;
 import cn.jiuzhu.casework.CaseAction;
 import cn.jiuzhu.casework.CaseConnection;
 import cn.jiuzhu.casework.CaseEvent;
-import cn.jiuzhu.casework.CaseProgress;
 import cn.jiuzhu.casework.CaseState;
-import cn.jiuzhu.casework.Procedure;
 import cn.jiuzhu.casework.service.CaseEventBus;
 import cn.jiuzhu.casework.service.CaseService;
+import cn.jiuzhu.casework.service.Deadlines;
 import cn.jiuzhu.casework.service.ProgressRules;
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
@@ -42,32 +35,32 @@ import cn.jiuzhu.common.time.CalendarService;
 import cn.jiuzhu.identity.CurrentUser;
 import cn.jiuzhu.identity.Role;
 import cn.jiuzhu.identity.Roles;
-import cn.jiuzhu.programme.DocumentType;
 import cn.jiuzhu.programme.ProgrammeInfo;
 import cn.jiuzhu.programme.service.CatalogueService;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
-/** A resident following their household's cases: list, progress, timeline, withdraw, object, live events. */
+/**
+ * A resident following their household's cases: list, timeline, withdraw, object, live events (progress and documents
+ * are the case file's, {@code casefile}).
+ */
 @GraphQLApi
 public class CaseGraphQL {
 
     private static final int MAX_REASON = 1000;
 
     private final CaseService cases;
-    private final ApplicationService applications;
-    private final AttachmentService attachments;
+    private final Deadlines deadlines;
     private final CatalogueService catalogue;
     private final CalendarService calendar;
     private final CaseEventBus bus;
     private final CurrentUser currentUser;
 
-    public CaseGraphQL(CaseService cases, ApplicationService applications, AttachmentService attachments,
-            CatalogueService catalogue, CalendarService calendar, CaseEventBus bus, CurrentUser currentUser) {
+    public CaseGraphQL(CaseService cases, Deadlines deadlines, CatalogueService catalogue, CalendarService calendar,
+            CaseEventBus bus, CurrentUser currentUser) {
+        this.deadlines = deadlines;
         this.cases = cases;
-        this.applications = applications;
-        this.attachments = attachments;
         this.catalogue = catalogue;
         this.calendar = calendar;
         this.bus = bus;
@@ -137,9 +130,8 @@ public class CaseGraphQL {
             List<List<CaseEvent>> result = new ArrayList<>();
             for (int i = 0; i < of.size(); i++) {
                 var programme = of.get(i).programme();
-                result.add(timelines.get(i).stream().map(e -> e.action().note() ? e : ProgressRules.withDeadline(e,
-                        Procedure.of(programme).limitStepIn(e.toState()).flatMap(step -> catalogue.timeLimit(programme, step)),
-                        calendar.calendar())).toList());
+                result.add(timelines.get(i).stream().map(e -> e.action().note() ? e
+                        : ProgressRules.withDeadline(e, deadlines.limitIn(programme, e.toState()), calendar.calendar())).toList());
             }
             return result;
         });
@@ -149,35 +141,6 @@ public class CaseGraphQL {
     @Description("The programme: its name, documents and every legal time limit of the procedure")
     public ProgrammeInfo programmeInfo(@Source AssistanceCase c) {
         return catalogue.get(c.programme());
-    }
-
-    @NonNull
-    @Description("Where the case stands, its time limit and due date, and what I should do next")
-    public Uni<List<@NonNull CaseProgress>> progress(@Source List<AssistanceCase> of) {
-        List<UUID> applicationIds = of.stream().map(AssistanceCase::applicationId).toList();
-        return applications.byIds(applicationIds).flatMap(found -> {
-            Map<UUID, Application> byId = found.stream().collect(Collectors.toMap(Application::id, Function.identity()));
-            List<Application> inOrder = applicationIds.stream().map(byId::get).toList();
-            return attachments.missing(inOrder).map(missing -> {
-                Map<DocumentType, String> names = new java.util.EnumMap<>(DocumentType.class);
-                for (DocumentType t : DocumentType.values()) {
-                    names.put(t, catalogue.documentTypeName(t));
-                }
-                List<CaseProgress> result = new ArrayList<>();
-                for (int i = 0; i < of.size(); i++) {
-                    AssistanceCase c = of.get(i);
-                    var limit = Procedure.of(c.programme()).limitStepIn(c.state()).flatMap(step -> catalogue.timeLimit(c.programme(), step));
-                    result.add(ProgressRules.progress(c, limit, missing.get(i), names, calendar.calendar(), calendar.today()));
-                }
-                return result;
-            });
-        });
-    }
-
-    @NonNull
-    @Description("Documents uploaded for this case's application")
-    public Uni<List<@NonNull List<@NonNull Attachment>>> attachments(@Source List<AssistanceCase> of) {
-        return attachments.ofApplications(of.stream().map(AssistanceCase::applicationId).toList());
     }
 
     private static UUID caseId(String id) {

@@ -14,7 +14,7 @@ import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.error.ErrorTranslator;
 import cn.jiuzhu.common.http.Refusals;
-import cn.jiuzhu.identity.http.BearerTokenGate;
+import cn.jiuzhu.common.http.VerifiedSubject;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -57,7 +57,7 @@ public class RateLimits {
             context.next();
             return;
         }
-        String subject = BearerTokenGate.subjectOf(context);
+        String subject = VerifiedSubject.of(context);
         ConsumptionProbe probe = subject != null
                 ? authenticated.get(subject, k -> bucket(config.authenticated())).tryConsumeAndReturnRemaining(1)
                 : anonymous.get(addressOf(context), k -> bucket(config.anonymous())).tryConsumeAndReturnRemaining(1);

@@ -11,6 +11,7 @@ import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.error.ErrorTranslator;
 import cn.jiuzhu.common.http.Refusals;
+import cn.jiuzhu.common.http.VerifiedSubject;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpHeaders;
@@ -32,15 +33,9 @@ import io.vertx.ext.web.RoutingContext;
 public class BearerTokenGate {
 
     static final int ORDER = -150;
-    static final String CALLER_KEY = "jiuzhu.caller";
 
     void register(@Observes Router router) {
         router.route().order(ORDER).handler(this::check);
-    }
-
-    /** The verified token's subject, or null for an anonymous request; known after this route ran. */
-    public static String subjectOf(RoutingContext context) {
-        return context.get(CALLER_KEY);
     }
 
     private void check(RoutingContext context) {
@@ -59,7 +54,7 @@ public class BearerTokenGate {
             refuse(context, null);
             return;
         }
-        context.put(CALLER_KEY, identity.getPrincipal().getName());
+        VerifiedSubject.put(context, identity.getPrincipal().getName());
         context.next();
     }
 
