@@ -14,6 +14,8 @@ import cn.jiuzhu.application.form.HouseholdMember;
 import cn.jiuzhu.application.form.IncomeItem;
 import cn.jiuzhu.common.error.Messages;
 import cn.jiuzhu.common.money.Yuan;
+import cn.jiuzhu.standard.CareTier;
+import cn.jiuzhu.standard.Standard;
 
 /**
  * The benefit formulas of domain §3 as plain functions: countable income, dibao by gap or tiers, the

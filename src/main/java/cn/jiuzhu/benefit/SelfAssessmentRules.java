@@ -21,6 +21,8 @@ import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.error.Messages;
 import cn.jiuzhu.common.money.Yuan;
 import cn.jiuzhu.programme.Programme;
+import cn.jiuzhu.standard.CareTier;
+import cn.jiuzhu.standard.Standard;
 
 /**
  * 自助测算: the same {@link BenefitRules} the office's calculation uses, applied to a few figures the household

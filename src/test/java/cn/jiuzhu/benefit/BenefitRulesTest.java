@@ -18,6 +18,8 @@ import cn.jiuzhu.application.form.HouseholdMember;
 import cn.jiuzhu.application.form.IncomeCategory;
 import cn.jiuzhu.application.form.IncomeItem;
 import cn.jiuzhu.application.form.Relation;
+import cn.jiuzhu.standard.CareTier;
+import cn.jiuzhu.standard.Standard;
 import cn.jiuzhu.testsupport.TestIds;
 
 /** The worked examples of issue 6: each amount to the fen, and each trace in the order the rules apply. */

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.jiuzhu.benefit.Standard;
+import cn.jiuzhu.standard.Standard;
 import cn.jiuzhu.identity.Actor;
 import cn.jiuzhu.standard.FilingImpact;
 import cn.jiuzhu.standard.FilingStatus;

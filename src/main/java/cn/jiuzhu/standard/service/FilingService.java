@@ -13,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.jiuzhu.benefit.BenefitRules;
 import cn.jiuzhu.benefit.Household;
-import cn.jiuzhu.benefit.Standard;
+import cn.jiuzhu.standard.Standard;
 import cn.jiuzhu.benefit.service.BenefitService;
 import cn.jiuzhu.casework.AssistanceCase;
 import cn.jiuzhu.casework.service.CaseService;

@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.jiuzhu.benefit.Standard;
+import cn.jiuzhu.standard.Standard;
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.region.RegionCode;
