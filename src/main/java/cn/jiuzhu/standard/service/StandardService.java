@@ -10,13 +10,13 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.jiuzhu.standard.Standard;
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.region.RegionCode;
 import cn.jiuzhu.region.RegionLevel;
 import cn.jiuzhu.region.TownshipKind;
 import cn.jiuzhu.region.UrbanRural;
+import cn.jiuzhu.standard.Standard;
 import cn.jiuzhu.standard.StandardVersion;
 import cn.jiuzhu.standard.repository.StandardRepository;
 import io.smallrye.mutiny.Uni;
