@@ -151,7 +151,7 @@ public class FilingService {
                         .orElseThrow(() -> new ApiException(ErrorCode.FILING_NOT_FOUND, Map.of("id", id.toString()))))
                 .flatMap(filing -> {
                     if (filing.status() != FilingStatus.FILED) {
-                        throw new ApiException(ErrorCode.FILING_ALREADY_REVIEWED, Map.of("status", statusLabel(filing.status())));
+                        throw new ApiException(ErrorCode.FILING_ALREADY_REVIEWED, Map.of("status", filing.status().label()));
                     }
                     return decide.apply(connection, filing);
                 })
@@ -160,10 +160,6 @@ public class FilingService {
 
     private Uni<StandardFiling> require(UUID id) {
         return filings.find(client, id).map(Optional::orElseThrow);
-    }
-
-    private static String statusLabel(FilingStatus status) {
-        return status == FilingStatus.ACCEPTED ? "已接受" : status == FilingStatus.RETURNED ? "已退回" : "待审核";
     }
 
     private static String optionalNote(String note) {
