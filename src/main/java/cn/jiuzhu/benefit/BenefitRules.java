@@ -9,11 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import cn.jiuzhu.application.form.ExpenditureItem;
-import cn.jiuzhu.application.form.HouseholdMember;
-import cn.jiuzhu.application.form.IncomeItem;
 import cn.jiuzhu.common.error.Messages;
 import cn.jiuzhu.common.money.Yuan;
+import cn.jiuzhu.standard.CareTier;
+import cn.jiuzhu.standard.Standard;
 
 /**
  * The benefit formulas of domain §3 as plain functions: countable income, dibao by gap or tiers, the
@@ -25,7 +24,6 @@ import cn.jiuzhu.common.money.Yuan;
 public final class BenefitRules {
 
     private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
-    private static final int SEVERE_DISABILITY_GRADE = 2; // 重度残疾：一级、二级
     private static final int FULLY_DEPENDENT_FROM = 4;
 
     private BenefitRules() {
@@ -35,21 +33,18 @@ public final class BenefitRules {
      * 家庭月收入: the counted categories, each less its necessary employment cost (never below 0 per item);
      * the categories not counted as family income are listed with the reason and add nothing.
      */
-    public static Calculation<BigDecimal> countableMonthlyIncome(List<IncomeItem> incomes) {
+    public static Calculation<BigDecimal> countableMonthlyIncome(List<Household.Income> incomes) {
         Trace.Builder trace = Trace.builder();
         BigDecimal total = Yuan.toFen(BigDecimal.ZERO);
-        for (int i = 0; i < incomes.size(); i++) {
-            IncomeItem item = incomes.get(i);
+        for (Household.Income item : incomes) {
             String category = Messages.text("income.category." + item.category().name(), Map.of());
-            BigDecimal amount = Yuan.parse("incomes[" + i + "].monthlyAmount", item.monthlyAmount());
+            BigDecimal amount = item.monthlyAmount();
             if (!item.category().counted()) {
                 trace.step("income.excluded", "0.00", "category", category, "amount", Yuan.format(amount),
                         "reason", Messages.text("income.excluded." + item.category().name(), Map.of()));
                 continue;
             }
-            BigDecimal cost = item.monthlyEmploymentCost() == null || item.monthlyEmploymentCost().isBlank()
-                    ? Yuan.toFen(BigDecimal.ZERO)
-                    : Yuan.parse("incomes[" + i + "].monthlyEmploymentCost", item.monthlyEmploymentCost());
+            BigDecimal cost = item.monthlyEmploymentCost();
             BigDecimal counted = amount.subtract(cost).max(Yuan.toFen(BigDecimal.ZERO));
             trace.step(cost.compareTo(amount) > 0 ? "income.costExceedsIncome" : "income.counted", Yuan.format(counted),
                     "category", category, "amount", Yuan.format(amount), "employmentCost", Yuan.format(cost));
@@ -101,11 +96,11 @@ public final class BenefitRules {
 
     /**
      * 单人户: a seriously ill or severely disabled (grade 1 or 2) member of a marginal household may be
-     * covered by dibao alone, with only their own income. Returns that one-person household, or the whole
+     * covered by dibao alone, with only their own income and spending. Returns that one-person household, or the whole
      * household when the rule does not apply, and says which and why.
      */
     public static Calculation<Household> singlePersonHousehold(Household household, boolean marginalHousehold, String memberIdNumber) {
-        HouseholdMember member = household.members().stream()
+        Household.Member member = household.members().stream()
                 .filter(m -> sameId(m.idNumber(), memberIdNumber))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Not a member of this household"));
@@ -115,18 +110,18 @@ public final class BenefitRules {
             trace.step("singlePerson.notMarginal", whole, "name", member.name());
             return new Calculation<>(household, trace.build());
         }
-        boolean severelyDisabled = member.disabled() && member.disabilityGrade() != null
-                && member.disabilityGrade() <= SEVERE_DISABILITY_GRADE;
-        if (!member.hasSeriousIllness() && !severelyDisabled) {
+        if (!member.seriousIllness() && !member.severelyDisabled()) {
             trace.step("singlePerson.notEligible", whole, "name", member.name());
             return new Calculation<>(household, trace.build());
         }
-        List<IncomeItem> own = household.incomes().stream().filter(i -> sameId(i.memberIdNumber(), memberIdNumber)).toList();
-        String reason = Messages.text(member.hasSeriousIllness() ? "singlePerson.reason.illness" : "singlePerson.reason.disability",
+        List<Household.Income> own = household.incomes().stream().filter(i -> sameId(i.memberIdNumber(), memberIdNumber)).toList();
+        List<Household.Expenditure> ownSpending = household.expenditures().stream()
+                .filter(e -> sameId(e.memberIdNumber(), memberIdNumber)).toList();
+        String reason = Messages.text(member.seriousIllness() ? "singlePerson.reason.illness" : "singlePerson.reason.disability",
                 Map.of("grade", String.valueOf(member.disabilityGrade())));
         trace.step("singlePerson.covered", "1", "name", member.name(), "reason", reason,
                 "ownIncomeItems", String.valueOf(own.size()));
-        return new Calculation<>(new Household(List.of(member), own), trace.build());
+        return new Calculation<>(new Household(List.of(member), own, ownSpending), trace.build());
     }
 
     /** 照料护理等级 from the items of the six the person cannot do on their own [TK 20–22]. */
@@ -201,8 +196,7 @@ public final class BenefitRules {
      * year's local per-capita disposable income; and rigid spending over the last 12 months above the local
      * ratio of the income over the same 12 months.
      */
-    public static Calculation<Boolean> rigidExpenditureHardship(Standard standard, Household household,
-            List<ExpenditureItem> spending, boolean holdsAnotherStatus) {
+    public static Calculation<Boolean> rigidExpenditureHardship(Standard standard, Household household, boolean holdsAnotherStatus) {
         if (standard.rigidExpenditureRatio() == null || standard.lastYearPerCapitaDisposableIncome() == null) {
             throw new IllegalStateException("Standard " + standard.reference() + " sets no rigid-expenditure ratio or disposable income");
         }
@@ -221,10 +215,7 @@ public final class BenefitRules {
         if (!belowDisposable) {
             return new Calculation<>(false, trace.build());
         }
-        BigDecimal spent = Yuan.toFen(BigDecimal.ZERO);
-        for (int i = 0; i < spending.size(); i++) {
-            spent = spent.add(Yuan.parse("expenditures[" + i + "].amountLast12Months", spending.get(i).amountLast12Months()));
-        }
+        BigDecimal spent = spendingLast12Months(household);
         boolean above = spent.compareTo(standard.rigidExpenditureRatio().multiply(yearlyIncome)) > 0;
         String share = yearlyIncome.signum() == 0 ? Messages.text("rigid.noIncome", Map.of())
                 : spent.multiply(BigDecimal.valueOf(100)).divide(yearlyIncome, 1, RoundingMode.HALF_UP).toPlainString() + "%";
@@ -238,12 +229,13 @@ public final class BenefitRules {
      * 支出型临时救助: the household's income over the last 12 months, less its rigid spending over them, is below
      * last year's local per-capita disposable income for each member.
      */
-    public static Calculation<Boolean> expenditureHardship(Standard standard, Household household, BigDecimal spendingLast12Months) {
+    public static Calculation<Boolean> expenditureHardship(Standard standard, Household household) {
         if (standard.lastYearPerCapitaDisposableIncome() == null) {
             throw new IllegalStateException("Standard " + standard.reference() + " sets no disposable income");
         }
         Trace.Builder trace = Trace.builder();
         BigDecimal yearlyIncome = incomeAndStandard(standard, household, trace).multiply(MONTHS);
+        BigDecimal spendingLast12Months = spendingLast12Months(household);
         BigDecimal left = yearlyIncome.subtract(spendingLast12Months);
         boolean below = left.compareTo(standard.lastYearPerCapitaDisposableIncome().multiply(BigDecimal.valueOf(household.size()))) < 0;
         trace.step(below ? "expense.below" : "expense.notBelow", below ? yes() : no(), "yearlyIncome", Yuan.format(yearlyIncome),
@@ -260,6 +252,11 @@ public final class BenefitRules {
                 "regionCode", standard.regionCode(), "effectiveFrom", standard.effectiveFrom().toString(),
                 "reference", standard.reference());
         return income.value();
+    }
+
+    private static BigDecimal spendingLast12Months(Household household) {
+        return household.expenditures().stream().map(Household.Expenditure::amountLast12Months)
+                .reduce(Yuan.toFen(BigDecimal.ZERO), BigDecimal::add);
     }
 
     private static Calculation<BigDecimal> notBelowStandard(Standard standard, Household household, BigDecimal income, Trace.Builder trace) {

@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
-import cn.jiuzhu.application.form.ExpenditureItem;
 import cn.jiuzhu.application.form.ExpenditureType;
-import cn.jiuzhu.application.form.HouseholdMember;
-import cn.jiuzhu.application.form.IncomeItem;
 import cn.jiuzhu.benefit.assessment.SelfAssessmentInput;
 import cn.jiuzhu.benefit.assessment.SelfAssessmentOutcome;
 import cn.jiuzhu.benefit.assessment.SelfAssessmentResult;
@@ -21,6 +19,8 @@ import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.error.Messages;
 import cn.jiuzhu.common.money.Yuan;
 import cn.jiuzhu.programme.Programme;
+import cn.jiuzhu.standard.CareTier;
+import cn.jiuzhu.standard.Standard;
 
 /**
  * 自助测算: the same {@link BenefitRules} the office's calculation uses, applied to a few figures the household
@@ -32,7 +32,6 @@ public final class SelfAssessmentRules {
     private static final int MAX_MEMBERS = 20;
     private static final int WORKING_AGE_FROM = 16;
     private static final int WORKING_AGE_TO = 60;
-    private static final int SEVERE_DISABILITY_GRADE = 2;
 
     private SelfAssessmentRules() {
     }
@@ -40,8 +39,6 @@ public final class SelfAssessmentRules {
     /** Results for each programme assessed, those the household may qualify for first; {@code names} gives programme names. */
     public static List<SelfAssessmentResult> assess(Standard standard, SelfAssessmentInput in, Function<Programme, String> names) {
         Household household = household(in);
-        BigDecimal spending = in.rigidExpenditureLast12Months() == null || in.rigidExpenditureLast12Months().isBlank()
-                ? Yuan.toFen(BigDecimal.ZERO) : Yuan.parse("rigidExpenditureLast12Months", in.rigidExpenditureLast12Months());
         List<SelfAssessmentResult> results = new ArrayList<>();
 
         Calculation<BigDecimal> dibao = BenefitRules.dibao(standard, household);
@@ -57,7 +54,6 @@ public final class SelfAssessmentRules {
 
         if (standard.rigidExpenditureRatio() != null && standard.lastYearPerCapitaDisposableIncome() != null) {
             Calculation<Boolean> rigid = BenefitRules.rigidExpenditureHardship(standard, household,
-                    List.of(new ExpenditureItem(ExpenditureType.MEDICAL, null, Yuan.format(spending), null)),
                     dibaoLikely || tekunLikely || marginal.value());
             results.add(result(Programme.GANGXING, names, rigid.value(), null, null, rigid.trace()));
         }
@@ -71,8 +67,8 @@ public final class SelfAssessmentRules {
         }
         results.add(result(Programme.LINSHI_URGENT, names, hardship, null, hardship ? cap : null, urgent.build()));
 
-        if (standard.lastYearPerCapitaDisposableIncome() != null && spending.signum() > 0) {
-            Calculation<Boolean> expense = BenefitRules.expenditureHardship(standard, household, spending);
+        if (standard.lastYearPerCapitaDisposableIncome() != null && !household.expenditures().isEmpty()) {
+            Calculation<Boolean> expense = BenefitRules.expenditureHardship(standard, household);
             results.add(result(Programme.LINSHI_EXPENSE, names, expense.value(), null, expense.value() ? cap : null, expense.trace()));
         }
         results.sort((a, b) -> Boolean.compare(b.outcome() == SelfAssessmentOutcome.MAY_QUALIFY, a.outcome() == SelfAssessmentOutcome.MAY_QUALIFY));
@@ -86,8 +82,8 @@ public final class SelfAssessmentRules {
     private static Calculation<BigDecimal> extremePoverty(Standard standard, Household household, SelfAssessmentInput in,
             boolean belowStandard) {
         Trace.Builder trace = Trace.builder();
-        long able = in.members().stream().filter(m -> m.age() >= WORKING_AGE_FROM && m.age() < WORKING_AGE_TO
-                && (m.disabilityGrade() == null || m.disabilityGrade() > SEVERE_DISABILITY_GRADE)).count();
+        long able = IntStream.range(0, household.size()).filter(i -> in.members().get(i).age() >= WORKING_AGE_FROM
+                && in.members().get(i).age() < WORKING_AGE_TO && !household.members().get(i).severelyDisabled()).count();
         if (able > 0) {
             trace.step("tekun.ableToWork", no(), "count", String.valueOf(able));
             return new Calculation<>(null, trace.build());
@@ -115,11 +111,12 @@ public final class SelfAssessmentRules {
         return new Calculation<>(Yuan.toFen(each.value().multiply(BigDecimal.valueOf(household.size()))), trace.build());
     }
 
+    /** The household as typed in; the one spending total asked for stands as a medical expenditure when above zero. */
     private static Household household(SelfAssessmentInput in) {
         if (in.members() == null || in.members().isEmpty() || in.members().size() > MAX_MEMBERS) {
             throw invalid("家庭成员应为1到" + MAX_MEMBERS + "人");
         }
-        List<HouseholdMember> members = new ArrayList<>();
+        List<Household.Member> members = new ArrayList<>();
         for (int i = 0; i < in.members().size(); i++) {
             SelfAssessmentInput.Member m = in.members().get(i);
             if (m == null) {
@@ -131,20 +128,22 @@ public final class SelfAssessmentRules {
             if (m.disabilityGrade() != null && (m.disabilityGrade() < 1 || m.disabilityGrade() > 4)) {
                 throw invalid("第" + (i + 1) + "位成员的残疾等级应为1到4级");
             }
-            members.add(new HouseholdMember("成员" + (i + 1), null, null, null, m.disabilityGrade(), m.seriousIllness(), null, null));
+            members.add(new Household.Member("成员" + (i + 1), null, m.disabilityGrade(), Boolean.TRUE.equals(m.seriousIllness())));
         }
-        List<IncomeItem> incomes = new ArrayList<>();
+        List<Household.Income> incomes = new ArrayList<>();
         if (in.incomes() != null) {
             for (int i = 0; i < in.incomes().size(); i++) {
                 SelfAssessmentInput.Income income = in.incomes().get(i);
                 if (income == null) {
                     throw invalid("第" + (i + 1) + "项收入没有填写");
                 }
-                Yuan.parse("incomes[" + i + "].monthlyAmount", income.monthlyAmount());
-                incomes.add(new IncomeItem(income.category(), null, income.monthlyAmount(), income.monthlyEmploymentCost(), null));
+                incomes.add(Household.Income.read(i, income.category(), null, income.monthlyAmount(), income.monthlyEmploymentCost()));
             }
         }
-        return new Household(members, incomes);
+        BigDecimal spending = in.rigidExpenditureLast12Months() == null || in.rigidExpenditureLast12Months().isBlank()
+                ? Yuan.toFen(BigDecimal.ZERO) : Yuan.parse("rigidExpenditureLast12Months", in.rigidExpenditureLast12Months());
+        return new Household(members, incomes,
+                spending.signum() > 0 ? List.of(new Household.Expenditure(ExpenditureType.MEDICAL, null, spending)) : List.of());
     }
 
     private static String largestCap(Standard standard) {

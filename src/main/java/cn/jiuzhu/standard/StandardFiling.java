@@ -8,7 +8,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import cn.jiuzhu.benefit.Standard;
 
 /** 标准备案: a county's new standard, its impact, and the province's review. */
 @Description("标准备案：县级民政部门拟调整的标准、对现有保障对象的影响和省级民政部门的审核")

@@ -7,8 +7,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import cn.jiuzhu.benefit.CareTier;
-import cn.jiuzhu.benefit.Standard;
 
 /** A new standard as a county files it; what it leaves out is carried over from the version in force. */
 @Input("StandardFilingInput")

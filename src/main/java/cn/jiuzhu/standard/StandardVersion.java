@@ -10,8 +10,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import cn.jiuzhu.benefit.CareTier;
-import cn.jiuzhu.benefit.Standard;
 import cn.jiuzhu.common.money.Yuan;
 
 /** One dated version of a local standard as the API shows it; {@link #rule()} is what the benefit rules compute with. */

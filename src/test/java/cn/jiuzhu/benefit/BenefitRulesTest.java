@@ -18,6 +18,9 @@ import cn.jiuzhu.application.form.HouseholdMember;
 import cn.jiuzhu.application.form.IncomeCategory;
 import cn.jiuzhu.application.form.IncomeItem;
 import cn.jiuzhu.application.form.Relation;
+import cn.jiuzhu.common.money.Yuan;
+import cn.jiuzhu.standard.CareTier;
+import cn.jiuzhu.standard.Standard;
 import cn.jiuzhu.testsupport.TestIds;
 
 /** The worked examples of issue 6: each amount to the fen, and each trace in the order the rules apply. */
@@ -88,7 +91,7 @@ class BenefitRulesTest {
 
     @Test
     void incomeNotCountedAsFamilyIncomeIsListedWithTheReasonAndAddsNothing() {
-        Calculation<BigDecimal> income = BenefitRules.countableMonthlyIncome(List.of(
+        Calculation<BigDecimal> income = BenefitRules.countableMonthlyIncome(incomes(
                 wages(applicant, "600.00", null),
                 item(IncomeCategory.SOCIAL_ASSISTANCE, null, "300.00", null),
                 item(IncomeCategory.BASIC_PENSION_BASE, spouse, "150.00", null),
@@ -107,7 +110,7 @@ class BenefitRulesTest {
 
     @Test
     void employmentCostIsDeductedFromEachItemButNeverBelowZero() {
-        Calculation<BigDecimal> income = BenefitRules.countableMonthlyIncome(List.of(
+        Calculation<BigDecimal> income = BenefitRules.countableMonthlyIncome(incomes(
                 wages(applicant, "1000.00", "200.00"),
                 item(IncomeCategory.BUSINESS, spouse, "100.00", "300.00"),
                 item(IncomeCategory.TRANSFER, child, "250.00", " ")));
@@ -122,16 +125,16 @@ class BenefitRulesTest {
 
     @Test
     void aSeriouslyIllMemberOfAMarginalHouseholdIsCoveredAloneWithOwnIncomeOnly() {
-        Household household = new Household(
+        Household household = Household.declared(
                 List.of(member(applicant, Relation.SELF, null, null, false), member(spouse, Relation.SPOUSE, null, null, true),
                         member(child, Relation.CHILD, null, null, false)),
                 List.of(wages(applicant, "2400.00", null), item(IncomeCategory.TRANSFER, spouse, "100.00", null),
-                        item(IncomeCategory.PROPERTY, null, "90.00", null)));
+                        item(IncomeCategory.PROPERTY, null, "90.00", null)), List.of());
 
         Calculation<Household> single = BenefitRules.singlePersonHousehold(household, true, spouse);
 
-        assertThat(single.value().members()).extracting(HouseholdMember::idNumber).containsExactly(spouse);
-        assertThat(single.value().incomes()).extracting(IncomeItem::monthlyAmount).containsExactly("100.00");
+        assertThat(single.value().members()).extracting(Household.Member::idNumber).containsExactly(spouse);
+        assertThat(single.value().incomes()).extracting(i -> Yuan.format(i.monthlyAmount())).containsExactly("100.00");
         assertThat(single.trace().rules()).containsExactly("singlePerson.covered");
         assertThat(single.trace().steps().get(0).description()).contains("患有重特大疾病", "低保边缘家庭", "单人户");
 
@@ -141,9 +144,9 @@ class BenefitRulesTest {
 
     @Test
     void theOnePersonRuleNeedsAMarginalHouseholdAndSeriousIllnessOrSevereDisability() {
-        Household household = new Household(List.of(member(applicant, Relation.SELF, null, null, false),
+        Household household = Household.declared(List.of(member(applicant, Relation.SELF, null, null, false),
                 member(spouse, Relation.SPOUSE, DisabilityType.PHYSICAL, 2, false),
-                member(child, Relation.CHILD, DisabilityType.VISUAL, 3, false)), List.of());
+                member(child, Relation.CHILD, DisabilityType.VISUAL, 3, false)), List.of(), List.of());
 
         Calculation<Household> severe = BenefitRules.singlePersonHousehold(household, true, spouse.toLowerCase());
         assertThat(severe.value().size()).isEqualTo(1);
@@ -203,21 +206,21 @@ class BenefitRulesTest {
     @Test
     void rigidExpenditureHardshipNeedsLowIncomeAndSpendingAboveTheLocalShareOfIncome() {
         Standard standard = URBAN_669.withRigidExpenditure("0.5", "39000");
-        Household household = household(wages(applicant, "2000.00", null)); // 24,000 a year, 8,000 per person
+        IncomeItem wages = wages(applicant, "2000.00", null); // 24,000 a year, 8,000 per person
 
-        Calculation<Boolean> hardship = BenefitRules.rigidExpenditureHardship(standard, household, medical("15000.00"), false);
+        Calculation<Boolean> hardship = BenefitRules.rigidExpenditureHardship(standard, household(medical("15000.00"), wages), false);
         assertThat(hardship.value()).as("15,000 / 24,000 = 62.5% > 50%").isTrue();
         assertThat(hardship.trace().rules()).containsExactly("income.counted", "income.total", "standard.applied",
                 "rigid.belowDisposable", "rigid.ratioAbove");
         assertThat(hardship.trace().steps().get(4).description())
                 .isEqualTo("近12个月刚性支出15000.00元，占同期家庭收入24000.00元的62.5%，超过当地规定的50%，符合刚性支出困难家庭的条件。");
 
-        assertThat(BenefitRules.rigidExpenditureHardship(standard, household, medical("12000.00"), false).value())
+        assertThat(BenefitRules.rigidExpenditureHardship(standard, household(medical("12000.00"), wages), false).value())
                 .as("exactly half is not above half").isFalse();
-        assertThat(BenefitRules.rigidExpenditureHardship(standard, household, medical("15000.00"), true).trace().rules())
+        assertThat(BenefitRules.rigidExpenditureHardship(standard, household(medical("15000.00"), wages), true).trace().rules())
                 .endsWith("rigid.otherStatus");
-        Calculation<Boolean> richer = BenefitRules.rigidExpenditureHardship(standard, household(wages(applicant, "9750.00", null)),
-                medical("90000.00"), false);
+        Calculation<Boolean> richer = BenefitRules.rigidExpenditureHardship(standard,
+                household(medical("90000.00"), wages(applicant, "9750.00", null)), false);
         assertThat(richer.value()).as("39,000 per person a year is not below 39,000").isFalse();
         assertThat(richer.trace().rules()).endsWith("rigid.notBelowDisposable");
     }
@@ -255,10 +258,19 @@ class BenefitRulesTest {
         assertThat(step(major, "temporaryAid.band").description()).contains("重大困难", "555.55", "12倍", "6666.60");
     }
 
+    /** Three people as their application form declares them, read the way the office reads a form. */
     private Household household(IncomeItem... incomes) {
-        return new Household(List.of(member(applicant, Relation.SELF, null, null, false),
+        return household(List.of(), incomes);
+    }
+
+    private Household household(List<ExpenditureItem> spending, IncomeItem... incomes) {
+        return Household.declared(List.of(member(applicant, Relation.SELF, null, null, false),
                 member(spouse, Relation.SPOUSE, null, null, false), member(child, Relation.CHILD, null, null, false)),
-                List.of(incomes));
+                List.of(incomes), spending);
+    }
+
+    private List<Household.Income> incomes(IncomeItem... items) {
+        return household(items).incomes();
     }
 
     private static HouseholdMember member(String id, Relation relation, DisabilityType disability, Integer grade, boolean ill) {

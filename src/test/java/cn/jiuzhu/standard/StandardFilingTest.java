@@ -89,8 +89,9 @@ class StandardFilingTest {
         JsonPath accepted = Operations.casework("AcceptStandardFiling", province, Map.of("id", raiseId, "note", "同意备案"));
         assertThat(accepted.getString("data.acceptStandardFiling.status")).isEqualTo("ACCEPTED");
         assertThat(accepted.getString("data.acceptStandardFiling.standardId")).isNotNull();
-        assertThat(Operations.casework("AcceptStandardFiling", province, Map.of("id", raiseId)).getString("errors[0].extensions.code"))
-                .isEqualTo("FILING_ALREADY_REVIEWED");
+        JsonPath again = Operations.casework("AcceptStandardFiling", province, Map.of("id", raiseId));
+        assertThat(again.getString("errors[0].extensions.code")).isEqualTo("FILING_ALREADY_REVIEWED");
+        assertThat(again.getString("errors[0].message")).as("names the status it already has").contains("（已接受）");
 
         // In force from its day, not a day before.
         assertThat(inForce(effective)).isEqualTo("700.00");

@@ -22,6 +22,7 @@ import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.error.Messages;
 import cn.jiuzhu.common.time.CalendarService;
 import cn.jiuzhu.programme.service.CatalogueService;
+import cn.jiuzhu.region.RegionCode;
 import cn.jiuzhu.region.service.RegionService;
 import cn.jiuzhu.standard.service.StandardService;
 import io.smallrye.mutiny.Uni;
@@ -59,7 +60,7 @@ public class BenefitGraphQL {
                     return standards.inForceAt(input.regionCode(), calendar.today());
                 })
                 .map(found -> found.orElseThrow(() -> new ApiException(ErrorCode.STANDARD_NOT_SET,
-                        Map.of("countyCode", input.regionCode().substring(0, 6)))))
+                        Map.of("countyCode", RegionCode.countyOf(input.regionCode())))))
                 .map(standard -> new SelfAssessment(standard,
                         SelfAssessmentRules.assess(standard.rule(), input, p -> catalogue.get(p).name()),
                         Messages.text("selfAssessment.notice", Map.of())));

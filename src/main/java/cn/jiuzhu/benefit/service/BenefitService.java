@@ -187,6 +187,6 @@ public class BenefitService {
     }
 
     private static Household household(ApplicationForm form) {
-        return new Household(form.members(), form.incomes() == null ? List.of() : form.incomes());
+        return Household.declared(form.members(), form.incomesOrEmpty(), form.expendituresOrEmpty());
     }
 }

@@ -7,13 +7,13 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.jiuzhu.benefit.Standard;
+import cn.jiuzhu.common.sql.Rows;
 import cn.jiuzhu.identity.Actor;
 import cn.jiuzhu.standard.FilingImpact;
 import cn.jiuzhu.standard.FilingStatus;
+import cn.jiuzhu.standard.Standard;
 import cn.jiuzhu.standard.StandardFiling;
 import cn.jiuzhu.standard.StandardVersion;
-import cn.jiuzhu.common.sql.Rows;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;

@@ -12,11 +12,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.jiuzhu.benefit.CareTier;
-import cn.jiuzhu.benefit.Standard;
 import cn.jiuzhu.common.money.Yuan;
-import cn.jiuzhu.standard.StandardVersion;
 import cn.jiuzhu.common.sql.Rows;
+import cn.jiuzhu.standard.CareTier;
+import cn.jiuzhu.standard.Standard;
+import cn.jiuzhu.standard.StandardVersion;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

@@ -1,9 +1,6 @@
 package cn.jiuzhu.standard.service;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,12 +8,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.jiuzhu.benefit.BenefitRules;
-import cn.jiuzhu.benefit.Household;
-import cn.jiuzhu.benefit.Standard;
-import cn.jiuzhu.benefit.service.BenefitService;
-import cn.jiuzhu.casework.AssistanceCase;
-import cn.jiuzhu.casework.service.CaseService;
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.idempotency.IdempotencyStore;
@@ -25,11 +16,11 @@ import cn.jiuzhu.identity.Actor;
 import cn.jiuzhu.identity.Role;
 import cn.jiuzhu.office.OfficeView;
 import cn.jiuzhu.office.service.OfficeService;
-import cn.jiuzhu.programme.Programme;
 import cn.jiuzhu.region.RegionCode;
 import cn.jiuzhu.region.RegionLevel;
 import cn.jiuzhu.standard.FilingImpact;
 import cn.jiuzhu.standard.FilingStatus;
+import cn.jiuzhu.standard.Standard;
 import cn.jiuzhu.standard.StandardFiling;
 import cn.jiuzhu.standard.StandardFilingInput;
 import cn.jiuzhu.standard.StandardVersion;
@@ -56,19 +47,17 @@ public class FilingService {
     private final Pool client;
     private final FilingRepository filings;
     private final StandardService standards;
-    private final BenefitService benefits;
-    private final CaseService cases;
+    private final HouseholdsInPayment households;
     private final OfficeService offices;
     private final CalendarService calendar;
     private final IdempotencyStore idempotency;
 
-    public FilingService(Pool client, FilingRepository filings, StandardService standards, BenefitService benefits, CaseService cases,
+    public FilingService(Pool client, FilingRepository filings, StandardService standards, HouseholdsInPayment households,
             OfficeService offices, CalendarService calendar, IdempotencyStore idempotency) {
         this.client = client;
         this.filings = filings;
         this.standards = standards;
-        this.benefits = benefits;
-        this.cases = cases;
+        this.households = households;
         this.offices = offices;
         this.calendar = calendar;
         this.idempotency = idempotency;
@@ -99,8 +88,7 @@ public class FilingService {
         String remark = optionalNote(note);
         return review(actor, id, (connection, filing) -> standards.record(connection, filing.id(), filing.proposed().rule())
                 .flatMap(version -> filings.review(connection, id, FilingStatus.ACCEPTED, actor, remark, version.id())
-                        .flatMap(ignored -> cases.inPayment(connection, filing.regionCode(), Programme.DIBAO))
-                        .flatMap(inPayment -> benefits.recomputeFrom(connection, version, inPayment))
+                        .flatMap(ignored -> households.recomputeFrom(connection, version))
                         .replaceWithVoid()));
     }
 
@@ -147,36 +135,10 @@ public class FilingService {
                 .flatMap(ignored -> filings.find(connection, id)).map(Optional::orElseThrow);
     }
 
-    /**
-     * The county's households in payment in the filing's area, each with what it is paid this month (from its
-     * recorded periods, or by the standard in force where none is recorded) and what the proposal gives it.
-     */
+    /** What the proposal would do to the county's households in payment, as the capability that pays them computes it. */
     private Uni<FilingImpact> impact(SqlClient connection, Standard proposal, Optional<StandardVersion> current) {
-        LocalDate today = calendar.today();
-        var inForce = standards.lookup(connection, today);
-        return cases.inPayment(connection, proposal.regionCode(), Programme.DIBAO).flatMap(all -> {
-            List<AssistanceCase> affected = all.stream().filter(c -> proposal.area() == Standard.Area.UNIFIED
-                    || StandardService.areaOf(c.regionCode()) == proposal.area()).toList();
-            List<UUID> ids = affected.stream().map(AssistanceCase::id).toList();
-            return benefits.households(affected).flatMap(households -> benefits.amountsFor(ids, YearMonth.from(today))
-                    .flatMap(paid -> {
-                        Uni<List<FilingImpactRule.Household>> rows = Uni.createFrom().item(new ArrayList<>());
-                        for (AssistanceCase c : affected) {
-                            Household h = households.get(c.id());
-                            BigDecimal amountNew = BenefitRules.dibao(proposal, h).value();
-                            Uni<BigDecimal> amountNow = paid.containsKey(c.id()) ? Uni.createFrom().item(paid.get(c.id()))
-                                    : inForce.apply(c.regionCode())
-                                            .map(s -> s.map(v -> BenefitRules.dibao(v.rule(), h).value()).orElse(BigDecimal.ZERO));
-                            rows = rows.flatMap(list -> amountNow.map(now -> {
-                                list.add(new FilingImpactRule.Household(h.size(), now, amountNew));
-                                return list;
-                            }));
-                        }
-                        return rows;
-                    }))
-                    .map(rows -> FilingImpactRule.of(rows, current.map(v -> v.rule().dibaoMonthly()).orElse(null),
-                            proposal.dibaoMonthly()));
-        });
+        return households.underProposal(connection, proposal, calendar.today())
+                .map(rows -> FilingImpactRule.of(rows, current.map(v -> v.rule().dibaoMonthly()).orElse(null), proposal.dibaoMonthly()));
     }
 
     private Uni<StandardFiling> review(Actor actor, UUID id, java.util.function.BiFunction<SqlConnection, StandardFiling, Uni<Void>> decide) {
@@ -189,7 +151,7 @@ public class FilingService {
                         .orElseThrow(() -> new ApiException(ErrorCode.FILING_NOT_FOUND, Map.of("id", id.toString()))))
                 .flatMap(filing -> {
                     if (filing.status() != FilingStatus.FILED) {
-                        throw new ApiException(ErrorCode.FILING_ALREADY_REVIEWED, Map.of("status", statusLabel(filing.status())));
+                        throw new ApiException(ErrorCode.FILING_ALREADY_REVIEWED, Map.of("status", filing.status().label()));
                     }
                     return decide.apply(connection, filing);
                 })
@@ -198,10 +160,6 @@ public class FilingService {
 
     private Uni<StandardFiling> require(UUID id) {
         return filings.find(client, id).map(Optional::orElseThrow);
-    }
-
-    private static String statusLabel(FilingStatus status) {
-        return status == FilingStatus.ACCEPTED ? "已接受" : status == FilingStatus.RETURNED ? "已退回" : "待审核";
     }
 
     private static String optionalNote(String note) {

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import cn.jiuzhu.benefit.CareTier;
-import cn.jiuzhu.benefit.Standard;
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
+import cn.jiuzhu.standard.CareTier;
+import cn.jiuzhu.standard.Standard;
 import cn.jiuzhu.standard.StandardFilingInput;
 
 /**

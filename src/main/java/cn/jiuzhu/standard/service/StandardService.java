@@ -10,13 +10,13 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.jiuzhu.benefit.Standard;
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.region.RegionCode;
 import cn.jiuzhu.region.RegionLevel;
 import cn.jiuzhu.region.TownshipKind;
 import cn.jiuzhu.region.UrbanRural;
+import cn.jiuzhu.standard.Standard;
 import cn.jiuzhu.standard.StandardVersion;
 import cn.jiuzhu.standard.repository.StandardRepository;
 import io.smallrye.mutiny.Uni;
@@ -56,13 +56,13 @@ public class StandardService {
     /** The version in force on {@code on} for a household living at a township or village. */
     public Uni<Optional<StandardVersion>> inForceAt(String townshipOrVillageCode, LocalDate on) {
         Standard.Area area = areaOf(townshipOrVillageCode);
-        return standards.inForce(townshipOrVillageCode.substring(0, 6), area, on);
+        return standards.inForce(RegionCode.countyOf(townshipOrVillageCode), area, on);
     }
 
     /** As {@link #inForceAt}, or STANDARD_NOT_SET: without a standard no amount can be computed. */
     public Uni<StandardVersion> requireInForce(SqlClient connection, String townshipOrVillageCode, LocalDate on) {
         Standard.Area area = areaOf(townshipOrVillageCode);
-        String county = townshipOrVillageCode.substring(0, 6);
+        String county = RegionCode.countyOf(townshipOrVillageCode);
         return standards.inForce(connection, county, area, on).map(found -> found.orElseThrow(() -> new ApiException(
                 ErrorCode.STANDARD_NOT_SET, Map.of("countyCode", county, "area", area.name(), "on", on.toString()))));
     }
@@ -76,7 +76,7 @@ public class StandardService {
         Map<String, Uni<Optional<StandardVersion>>> byPlace = new ConcurrentHashMap<>();
         return townshipOrVillageCode -> {
             Standard.Area area = areaOf(townshipOrVillageCode);
-            String county = townshipOrVillageCode.substring(0, 6);
+            String county = RegionCode.countyOf(townshipOrVillageCode);
             return byPlace.computeIfAbsent(county + area, k -> standards.inForce(connection, county, area, on).memoize().indefinitely());
         };
     }
@@ -88,7 +88,7 @@ public class StandardService {
 
     /** Versions taking effect after {@code month} that may apply to a household living there, in date order. */
     public Uni<List<StandardVersion>> effectiveAfter(SqlClient connection, String townshipOrVillageCode, LocalDate month) {
-        return standards.effectiveAfter(connection, townshipOrVillageCode.substring(0, 6), areaOf(townshipOrVillageCode), month);
+        return standards.effectiveAfter(connection, RegionCode.countyOf(townshipOrVillageCode), areaOf(townshipOrVillageCode), month);
     }
 
     /** All versions of a county (with its city's) or of a city, newest first. */

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-import cn.jiuzhu.benefit.Standard;
 import cn.jiuzhu.common.error.ApiException;
+import cn.jiuzhu.standard.Standard;
 
 /** Urban or rural is read from the residence code, as the statistics office assigns it. */
 class StandardServiceTest {

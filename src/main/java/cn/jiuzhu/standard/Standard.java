@@ -1,4 +1,4 @@
-package cn.jiuzhu.benefit;
+package cn.jiuzhu.standard;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package cn.jiuzhu.benefit;
+package cn.jiuzhu.standard;
 
 import org.eclipse.microprofile.graphql.Description;
 
