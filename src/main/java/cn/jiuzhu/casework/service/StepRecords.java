@@ -9,6 +9,7 @@ import cn.jiuzhu.casework.AssistanceCase;
 import cn.jiuzhu.casework.CaseAction;
 import cn.jiuzhu.casework.CaseState;
 import cn.jiuzhu.casework.Procedure;
+import cn.jiuzhu.casework.Procedure.Transition;
 import cn.jiuzhu.casework.record.DecisionOutcome;
 import cn.jiuzhu.casework.record.PaymentSchedule;
 import cn.jiuzhu.casework.record.Preconditions;
@@ -39,28 +40,28 @@ public class StepRecords {
     }
 
     /** PRECONDITION_MISSING when the step's records are not on file; PUBLICITY_NOT_OVER before the seven days. */
-    public Uni<Void> checkBefore(SqlConnection connection, AssistanceCase c, CaseAction action) {
-        Uni<Void> timing = Uni.createFrom().voidItem().invoke(() -> Preconditions.checkPublicityOver(c.state(), action,
+    public Uni<Void> checkBefore(SqlConnection connection, AssistanceCase c, Transition step) {
+        Uni<Void> timing = Uni.createFrom().voidItem().invoke(() -> Preconditions.checkPublicityOver(c.state(), step.action(),
                 chinaDate(c), calendar.today()));
-        if (Preconditions.requirements(c, action).isEmpty()) {
+        if (Preconditions.requirements(c, step).isEmpty()) {
             return timing;
         }
         return timing.flatMap(ignored -> records.recordsOnFile(connection, c.id()))
-                .invoke(onFile -> Preconditions.check(c, action, onFile)).replaceWithVoid();
+                .invoke(onFile -> Preconditions.check(c, step, onFile)).replaceWithVoid();
     }
 
-    /** The decision with its reasons, the payment schedule, the next review: whatever this step leaves on file. */
-    public Uni<Void> keepAfter(SqlConnection connection, AssistanceCase before, CaseAction action, Actor actor, String actorLabel,
+    /** The decision with its reasons, the payment schedule, the next review: whatever the step's row says it leaves on file. */
+    public Uni<Void> keepAfter(SqlConnection connection, AssistanceCase before, Transition step, Actor actor, String actorLabel,
             String reason) {
-        return switch (action) {
-            case APPROVE -> records.insertDecision(connection, before.id(), DecisionOutcome.APPROVED, reason, actor, actorLabel, null)
+        return switch (step.leaves()) {
+            case APPROVAL -> records.insertDecision(connection, before.id(), DecisionOutcome.APPROVED, reason, actor, actorLabel, null)
                     .flatMap(ignored -> computeAmount(connection, before));
-            case REFUSE, UPHOLD_REFUSAL -> records.insertDecision(connection, before.id(), DecisionOutcome.REFUSED, reason, actor,
+            case REFUSAL -> records.insertDecision(connection, before.id(), DecisionOutcome.REFUSED, reason, actor,
                     actorLabel, deadlines.dueOn(before.programme(), CaseState.REFUSED));
-            case REVERSE_REFUSAL -> records.revokeRefusal(connection, before.id());
-            case START_PAYMENT -> schedulePayment(connection, before);
-            case REVIEW -> scheduleNextReview(connection, before);
-            default -> Uni.createFrom().voidItem();
+            case REFUSAL_REVOKED -> records.revokeRefusal(connection, before.id());
+            case PAYMENT_SCHEDULE -> schedulePayment(connection, before);
+            case NEXT_REVIEW -> scheduleNextReview(connection, before);
+            case NOTHING -> Uni.createFrom().voidItem();
         };
     }
 
