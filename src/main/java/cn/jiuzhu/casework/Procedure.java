@@ -221,13 +221,6 @@ public final class Procedure {
         return transitions().stream().filter(t -> t.to() == state && t.limit() != null).map(Transition::limit).findFirst();
     }
 
-    /** Every time limit the procedure names: what start-up checks against the catalogue. */
-    public Set<LimitStep> limitSteps() {
-        Set<LimitStep> steps = EnumSet.of(onReceipt);
-        transitions().stream().map(Transition::limit).filter(l -> l != null).forEach(steps::add);
-        return steps;
-    }
-
     public boolean householdMay(CaseAction action, CaseState state) {
         return transition(action, state).map(t -> t.responsible() == HOUSEHOLD).orElse(false);
     }
