@@ -3,8 +3,8 @@ package cn.jiuzhu.casework.service;
 import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
-import cn.jiuzhu.benefit.service.BenefitService;
 import cn.jiuzhu.casework.AssistanceCase;
 import cn.jiuzhu.casework.CaseAction;
 import cn.jiuzhu.casework.CaseState;
@@ -30,11 +30,12 @@ public class StepRecords {
     private final CaseRecordRepository records;
     private final Deadlines deadlines;
     private final CalendarService calendar;
-    private final BenefitService benefits;
+    private final Instance<CaseDecisionListener> decisionListeners;
 
-    public StepRecords(CaseRecordRepository records, Deadlines deadlines, CalendarService calendar, BenefitService benefits) {
+    public StepRecords(CaseRecordRepository records, Deadlines deadlines, CalendarService calendar,
+            Instance<CaseDecisionListener> decisionListeners) {
         this.records = records;
-        this.benefits = benefits;
+        this.decisionListeners = decisionListeners;
         this.deadlines = deadlines;
         this.calendar = calendar;
     }
@@ -55,7 +56,7 @@ public class StepRecords {
             String reason) {
         return switch (step.leaves()) {
             case APPROVAL -> records.insertDecision(connection, before.id(), DecisionOutcome.APPROVED, reason, actor, actorLabel, null)
-                    .flatMap(ignored -> computeAmount(connection, before));
+                    .flatMap(ignored -> tellApproved(connection, before));
             case REFUSAL -> records.insertDecision(connection, before.id(), DecisionOutcome.REFUSED, reason, actor,
                     actorLabel, deadlines.dueOn(before.programme(), CaseState.REFUSED));
             case REFUSAL_REVOKED -> records.revokeRefusal(connection, before.id());
@@ -65,17 +66,14 @@ public class StepRecords {
         };
     }
 
-    /**
-     * Dibao: the decision's amount is the one the rules give for the first payment month, by the standard in force
-     * then, recorded with that version (the township's proposal stays on file as what was publicised).
-     */
-    private Uni<Void> computeAmount(SqlConnection connection, AssistanceCase c) {
-        if (!BenefitService.computed(c.programme())) {
-            return Uni.createFrom().voidItem();
+    /** The capabilities that follow a decision (the benefit amount) act in its transaction, one after another. */
+    private Uni<Void> tellApproved(SqlConnection connection, AssistanceCase c) {
+        var approval = new CaseDecisionListener.Approval(c, PaymentSchedule.firstPaymentMonth(calendar.today()).atDay(1));
+        Uni<Void> done = Uni.createFrom().voidItem();
+        for (CaseDecisionListener listener : decisionListeners) {
+            done = done.flatMap(ignored -> listener.approved(connection, approval));
         }
-        LocalDate firstMonth = PaymentSchedule.firstPaymentMonth(calendar.today()).atDay(1);
-        return benefits.assessOnApproval(connection, c, firstMonth)
-                .flatMap(assessed -> records.setDecidedAmount(connection, c.id(), assessed.monthlyAmount(), assessed.standardId()));
+        return done;
     }
 
     private Uni<Void> schedulePayment(SqlConnection connection, AssistanceCase c) {
