@@ -28,7 +28,6 @@ import cn.jiuzhu.casework.CaseAction;
 import cn.jiuzhu.casework.CaseConnection;
 import cn.jiuzhu.casework.CaseEvent;
 import cn.jiuzhu.casework.CaseProgress;
-import cn.jiuzhu.casework.CaseState;
 import cn.jiuzhu.casework.Procedure;
 import cn.jiuzhu.casework.service.CaseEventBus;
 import cn.jiuzhu.casework.service.CaseService;
