@@ -28,7 +28,6 @@ import cn.jiuzhu.casework.CaseAction;
 import cn.jiuzhu.casework.CaseConnection;
 import cn.jiuzhu.casework.CaseEvent;
 import cn.jiuzhu.casework.CaseProgress;
-import cn.jiuzhu.casework.CaseState;
 import cn.jiuzhu.casework.Procedure;
 import cn.jiuzhu.casework.service.CaseEventBus;
 import cn.jiuzhu.casework.service.CaseService;
@@ -102,11 +101,8 @@ public class CaseGraphQL {
     @Description("Objects to a failed verification or a refusal, with reasons (upload evidence as documents). Repeating it is harmless.")
     public Uni<@NonNull AssistanceCase> object(@NonNull @Id @Name("id") String id, @NonNull @Name("reasons") String reasons) {
         String text = requiredReason(reasons);
-        return currentUser.actor().flatMap(actor -> cases.findVisible(caseId(id), actor.idNumber()).flatMap(c -> {
-            CaseAction action = c.state() == CaseState.REFUSED || c.state() == CaseState.REFUSAL_OBJECTED
-                    ? CaseAction.OBJECT_TO_REFUSAL : CaseAction.OBJECT_TO_VERIFICATION;
-            return cases.actAsHousehold(actor, c.id(), action, text);
-        }));
+        return currentUser.actor().flatMap(actor -> cases.findVisible(caseId(id), actor.idNumber())
+                .flatMap(c -> cases.actAsHousehold(actor, c.id(), Procedure.of(c.programme()).objectionIn(c.state()), text)));
     }
 
     /**
@@ -138,7 +134,7 @@ public class CaseGraphQL {
             for (int i = 0; i < of.size(); i++) {
                 var programme = of.get(i).programme();
                 result.add(timelines.get(i).stream().map(e -> e.action().note() ? e : ProgressRules.withDeadline(e,
-                        Procedure.of(programme).limitStepIn(e.toState()).flatMap(step -> catalogue.timeLimit(programme, step)),
+                        Procedure.of(programme).limitStepIn(e.toState()).flatMap(step -> catalogue.timeLimit(programme, step.name())),
                         calendar.calendar())).toList());
             }
             return result;
@@ -166,7 +162,7 @@ public class CaseGraphQL {
                 List<CaseProgress> result = new ArrayList<>();
                 for (int i = 0; i < of.size(); i++) {
                     AssistanceCase c = of.get(i);
-                    var limit = Procedure.of(c.programme()).limitStepIn(c.state()).flatMap(step -> catalogue.timeLimit(c.programme(), step));
+                    var limit = Procedure.of(c.programme()).limitStepIn(c.state()).flatMap(step -> catalogue.timeLimit(c.programme(), step.name()));
                     result.add(ProgressRules.progress(c, limit, missing.get(i), names, calendar.calendar(), calendar.today()));
                 }
                 return result;
