@@ -2,24 +2,50 @@ package cn.jiuzhu.casework;
 
 import static cn.jiuzhu.casework.CaseAction.*;
 import static cn.jiuzhu.casework.CaseState.*;
+import static cn.jiuzhu.casework.LimitStep.ACCEPTANCE;
+import static cn.jiuzhu.casework.LimitStep.COUNTY_DECISION;
+import static cn.jiuzhu.casework.LimitStep.FIRST_AID;
+import static cn.jiuzhu.casework.LimitStep.INVESTIGATION_START;
+import static cn.jiuzhu.casework.LimitStep.REFERRAL;
+import static cn.jiuzhu.casework.LimitStep.REFUSAL_REASONS;
+import static cn.jiuzhu.casework.LimitStep.TOWNSHIP_REVIEW;
+import static cn.jiuzhu.casework.LimitStep.VERIFICATION_START;
 import static cn.jiuzhu.casework.Responsible.COUNTY;
 import static cn.jiuzhu.casework.Responsible.DEPARTMENT;
 import static cn.jiuzhu.casework.Responsible.HOUSEHOLD;
 import static cn.jiuzhu.casework.Responsible.TOWNSHIP;
+import static cn.jiuzhu.casework.record.LeavesOnFile.APPROVAL;
+import static cn.jiuzhu.casework.record.LeavesOnFile.NEXT_REVIEW;
+import static cn.jiuzhu.casework.record.LeavesOnFile.PAYMENT_SCHEDULE;
+import static cn.jiuzhu.casework.record.LeavesOnFile.REFUSAL;
+import static cn.jiuzhu.casework.record.LeavesOnFile.REFUSAL_REVOKED;
+import static cn.jiuzhu.casework.record.Preconditions.Requirement.COUNTY_VISIT;
+import static cn.jiuzhu.casework.record.Preconditions.Requirement.HOME_VISIT_BY_TWO_STAFF;
+import static cn.jiuzhu.casework.record.Preconditions.Requirement.PROPOSED_AMOUNT;
+import static cn.jiuzhu.casework.record.Preconditions.Requirement.VERIFICATION_PASSED;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
+import cn.jiuzhu.casework.record.LeavesOnFile;
+import cn.jiuzhu.casework.record.Preconditions.Requirement;
+import cn.jiuzhu.identity.Role;
 import cn.jiuzhu.programme.Programme;
+import cn.jiuzhu.workflow.Step;
+import cn.jiuzhu.workflow.StepTable;
 
 /**
- * The procedures as tables: which action moves a case from which states to which state, who is
- * responsible for it, and which legal time limit (a catalogue step) runs in the state it leads to.
- * Read each table top to bottom as the procedure of domain.md §4; services look transitions up
- * here and nowhere else.
+ * The procedures as tables. Each row is one step: the action, the states it moves a case from and the state it
+ * leads to, who is responsible for it, and then what else the step says: the legal time limit (a catalogue step)
+ * it starts in the state it leads to, whether it needs a reason, the records it needs on file, what it leaves on
+ * file, whether the county may delegate it, whether it draws the spot check. Read each table top to bottom as the
+ * procedure of domain.md §4; services look steps up here and nowhere else.
  */
 public final class Procedure {
 
@@ -32,102 +58,120 @@ public final class Procedure {
             INVESTIGATING, VERIFICATION_FAILED, VERIFICATION_OBJECTED, PUBLICITY, CONFIRMATION, REFUSAL_OBJECTED,
             FIRST_AID_GRANTED);
 
-    /** What every household may do, whatever the programme. */
-    private static final List<Transition> HOUSEHOLD_ACTIONS = List.of(
-            new Transition(SUPPLEMENT_DOCUMENTS, EnumSet.of(RETURNED_FOR_DOCUMENTS), SUBMITTED, HOUSEHOLD, "ACCEPTANCE"),
-            new Transition(WITHDRAW, WITHDRAWABLE, WITHDRAWN, HOUSEHOLD, null),
-            new Transition(OBJECT_TO_VERIFICATION, EnumSet.of(VERIFICATION_FAILED), VERIFICATION_OBJECTED, HOUSEHOLD, "INVESTIGATION_START"),
-            new Transition(OBJECT_TO_REFUSAL, EnumSet.of(REFUSED), REFUSAL_OBJECTED, HOUSEHOLD, null));
+    /** What a household may object to; an objection out of place is refused as one to the verification, listed first. */
+    private static final List<CaseAction> OBJECTIONS = List.of(OBJECT_TO_VERIFICATION, OBJECT_TO_REFUSAL);
 
-    /** Acceptance at the one door (一门受理), common to the township-handled programmes. */
-    private static final List<Transition> ACCEPTANCE = List.of(
-            new Transition(ACCEPT, EnumSet.of(SUBMITTED), ACCEPTED, TOWNSHIP, "INVESTIGATION_START"),
-            new Transition(RETURN_FOR_DOCUMENTS, EnumSet.of(SUBMITTED), RETURNED_FOR_DOCUMENTS, TOWNSHIP, null),
-            new Transition(TRANSFER, EnumSet.of(SUBMITTED, RETURNED_FOR_DOCUMENTS, ACCEPTED), SUBMITTED, TOWNSHIP, "ACCEPTANCE"));
+    /** What every household may do, whatever the programme; supplied documents restart the limit on receipt. */
+    private static List<Transition> householdActions(LimitStep onReceipt) {
+        return List.of(
+                row(SUPPLEMENT_DOCUMENTS, from(RETURNED_FOR_DOCUMENTS), SUBMITTED, HOUSEHOLD).starts(onReceipt),
+                row(WITHDRAW, WITHDRAWABLE, WITHDRAWN, HOUSEHOLD),
+                row(OBJECT_TO_VERIFICATION, from(VERIFICATION_FAILED), VERIFICATION_OBJECTED, HOUSEHOLD).starts(INVESTIGATION_START),
+                row(OBJECT_TO_REFUSAL, from(REFUSED), REFUSAL_OBJECTED, HOUSEHOLD));
+    }
+
+    /** Acceptance at the one door (一门受理), common to the township-handled programmes; a transfer starts it again. */
+    private static List<Transition> oneDoor(LimitStep onReceipt) {
+        return List.of(
+                row(ACCEPT, from(SUBMITTED), ACCEPTED, TOWNSHIP).starts(INVESTIGATION_START),
+                row(RETURN_FOR_DOCUMENTS, from(SUBMITTED), RETURNED_FOR_DOCUMENTS, TOWNSHIP).withReason(),
+                row(TRANSFER, from(SUBMITTED, RETURNED_FOR_DOCUMENTS, ACCEPTED), SUBMITTED, TOWNSHIP).starts(onReceipt));
+    }
 
     /**
      * 最低生活保障 [DB]: investigation and verification, first review and publicity in the village,
      * confirmation by the county (or the township by delegation), payment from the next month.
      */
-    public static final Procedure DIBAO = new Procedure("DIBAO", "CONFIRMATION", join(ACCEPTANCE, List.of(
-            new Transition(START_INVESTIGATION, EnumSet.of(ACCEPTED, VERIFICATION_OBJECTED), INVESTIGATING, TOWNSHIP, "VERIFICATION_START"),
-            new Transition(FAIL_VERIFICATION, EnumSet.of(INVESTIGATING), VERIFICATION_FAILED, COUNTY, null),
-            new Transition(START_PUBLICITY, EnumSet.of(INVESTIGATING), PUBLICITY, TOWNSHIP, "PUBLICITY"),
-            new Transition(REOPEN_INVESTIGATION, EnumSet.of(PUBLICITY), INVESTIGATING, TOWNSHIP, "VERIFICATION_START"),
-            new Transition(SEND_FOR_CONFIRMATION, EnumSet.of(PUBLICITY), CONFIRMATION, TOWNSHIP, "CONFIRMATION"),
-            new Transition(APPROVE, EnumSet.of(CONFIRMATION), APPROVED, COUNTY, null),
-            new Transition(REFUSE, EnumSet.of(CONFIRMATION), REFUSED, COUNTY, "REFUSAL_REASONS"),
-            new Transition(UPHOLD_REFUSAL, EnumSet.of(REFUSAL_OBJECTED), REFUSED, COUNTY, null),
-            new Transition(REVERSE_REFUSAL, EnumSet.of(REFUSAL_OBJECTED), CONFIRMATION, COUNTY, "CONFIRMATION"),
-            new Transition(START_PAYMENT, EnumSet.of(APPROVED), IN_PAYMENT, COUNTY, null),
-            new Transition(REVIEW, EnumSet.of(IN_PAYMENT), IN_PAYMENT, TOWNSHIP, null),
-            new Transition(TERMINATE, EnumSet.of(ACCEPTED, INVESTIGATING, PUBLICITY, CONFIRMATION, IN_PAYMENT), TERMINATED, COUNTY, null))));
+    public static final Procedure DIBAO = new Procedure("DIBAO", ACCEPTANCE, join(oneDoor(ACCEPTANCE), List.of(
+            row(START_INVESTIGATION, from(ACCEPTED, VERIFICATION_OBJECTED), INVESTIGATING, TOWNSHIP).starts(VERIFICATION_START),
+            row(FAIL_VERIFICATION, from(INVESTIGATING), VERIFICATION_FAILED, COUNTY).withReason(),
+            row(START_PUBLICITY, from(INVESTIGATING), PUBLICITY, TOWNSHIP).starts(LimitStep.PUBLICITY)
+                    .needs(HOME_VISIT_BY_TWO_STAFF, VERIFICATION_PASSED, PROPOSED_AMOUNT),
+            row(REOPEN_INVESTIGATION, from(PUBLICITY), INVESTIGATING, TOWNSHIP).starts(VERIFICATION_START).withReason(),
+            row(SEND_FOR_CONFIRMATION, from(PUBLICITY), CONFIRMATION, TOWNSHIP).starts(LimitStep.CONFIRMATION),
+            row(APPROVE, from(CONFIRMATION), APPROVED, COUNTY).needs(COUNTY_VISIT).leaves(APPROVAL).delegable(),
+            row(REFUSE, from(CONFIRMATION), REFUSED, COUNTY).starts(REFUSAL_REASONS).withReason().needs(COUNTY_VISIT)
+                    .leaves(REFUSAL).delegable(),
+            row(UPHOLD_REFUSAL, from(REFUSAL_OBJECTED), REFUSED, COUNTY).withReason().leaves(REFUSAL),
+            row(REVERSE_REFUSAL, from(REFUSAL_OBJECTED), CONFIRMATION, COUNTY).starts(LimitStep.CONFIRMATION).withReason()
+                    .leaves(REFUSAL_REVOKED),
+            row(START_PAYMENT, from(APPROVED), IN_PAYMENT, COUNTY).leaves(PAYMENT_SCHEDULE),
+            row(REVIEW, from(IN_PAYMENT), IN_PAYMENT, TOWNSHIP).leaves(NEXT_REVIEW),
+            row(TERMINATE, from(ACCEPTED, INVESTIGATING, PUBLICITY, CONFIRMATION, IN_PAYMENT), TERMINATED, COUNTY).withReason())));
 
-    /** 特困人员 [TK]: as dibao, with the township's 15-day review and the county's 15-day decision and spot check. */
-    public static final Procedure TEKUN = DIBAO.renamed("TEKUN", "COUNTY_DECISION")
-            .withLimit(START_INVESTIGATION, "TOWNSHIP_REVIEW").withLimit(REOPEN_INVESTIGATION, "TOWNSHIP_REVIEW")
-            .withLimit(SEND_FOR_CONFIRMATION, "COUNTY_DECISION").withLimit(REVERSE_REFUSAL, "COUNTY_DECISION");
+    /**
+     * 特困人员 [TK]: as dibao, with the township's 15-day review and the county's 15-day decision; the county
+     * spot-checks at least 30% of what it decides, drawn when the file is sent.
+     */
+    public static final Procedure TEKUN = DIBAO.followedBy("TEKUN")
+            .with(START_INVESTIGATION, t -> t.starts(TOWNSHIP_REVIEW)).with(REOPEN_INVESTIGATION, t -> t.starts(TOWNSHIP_REVIEW))
+            .with(SEND_FOR_CONFIRMATION, t -> t.starts(COUNTY_DECISION).drawsSpotCheck())
+            .with(REVERSE_REFUSAL, t -> t.starts(COUNTY_DECISION));
 
-    /** 刚性支出困难家庭 [GX]: as dibao, decided by the county within 30 working days. */
-    public static final Procedure GANGXING = DIBAO.renamed("GANGXING", "COUNTY_DECISION")
-            .withLimit(SEND_FOR_CONFIRMATION, "COUNTY_DECISION").withLimit(REVERSE_REFUSAL, "COUNTY_DECISION");
+    /** 刚性支出困难家庭 [GX]: as dibao, decided by the county within 30 working days; a recognition publishes no amount. */
+    public static final Procedure GANGXING = DIBAO.followedBy("GANGXING")
+            .with(START_PUBLICITY, t -> t.needs(HOME_VISIT_BY_TWO_STAFF, VERIFICATION_PASSED))
+            .with(SEND_FOR_CONFIRMATION, t -> t.starts(COUNTY_DECISION)).with(REVERSE_REFUSAL, t -> t.starts(COUNTY_DECISION));
 
-    /** 低保边缘家庭: dibao's procedure. */
-    public static final Procedure BIANYUAN = DIBAO.renamed("BIANYUAN", "CONFIRMATION");
+    /** 低保边缘家庭: dibao's procedure; a recognition publishes no amount. */
+    public static final Procedure BIANYUAN = DIBAO.followedBy("BIANYUAN")
+            .with(START_PUBLICITY, t -> t.needs(HOME_VISIT_BY_TWO_STAFF, VERIFICATION_PASSED));
 
     /**
      * 急难型临时救助 [LS]: help first (先行救助) by the township from its reserve, paperwork after; no
      * verification, appraisal or publicity. Above the township's limit the county decides.
      */
-    public static final Procedure LINSHI_URGENT = new Procedure("LINSHI_URGENT", "FIRST_AID", join(ACCEPTANCE, List.of(
-            new Transition(GRANT_FIRST_AID, EnumSet.of(SUBMITTED, ACCEPTED), FIRST_AID_GRANTED, TOWNSHIP, null),
-            new Transition(COMPLETE_FILE, EnumSet.of(FIRST_AID_GRANTED), CLOSED, TOWNSHIP, null),
-            new Transition(SEND_FOR_CONFIRMATION, EnumSet.of(ACCEPTED, FIRST_AID_GRANTED), CONFIRMATION, TOWNSHIP, "FIRST_AID"),
-            new Transition(APPROVE, EnumSet.of(CONFIRMATION), APPROVED, COUNTY, null),
-            new Transition(REFUSE, EnumSet.of(CONFIRMATION), REFUSED, COUNTY, null),
-            new Transition(UPHOLD_REFUSAL, EnumSet.of(REFUSAL_OBJECTED), REFUSED, COUNTY, null),
-            new Transition(REVERSE_REFUSAL, EnumSet.of(REFUSAL_OBJECTED), CONFIRMATION, COUNTY, null),
-            new Transition(CLOSE, EnumSet.of(APPROVED), CLOSED, TOWNSHIP, null))));
+    public static final Procedure LINSHI_URGENT = new Procedure("LINSHI_URGENT", FIRST_AID, join(oneDoor(FIRST_AID), List.of(
+            row(GRANT_FIRST_AID, from(SUBMITTED, ACCEPTED), FIRST_AID_GRANTED, TOWNSHIP),
+            row(COMPLETE_FILE, from(FIRST_AID_GRANTED), CLOSED, TOWNSHIP),
+            row(SEND_FOR_CONFIRMATION, from(ACCEPTED, FIRST_AID_GRANTED), CONFIRMATION, TOWNSHIP).starts(FIRST_AID),
+            row(APPROVE, from(CONFIRMATION), APPROVED, COUNTY).needs(COUNTY_VISIT).leaves(APPROVAL),
+            row(REFUSE, from(CONFIRMATION), REFUSED, COUNTY).withReason().needs(COUNTY_VISIT).leaves(REFUSAL),
+            row(UPHOLD_REFUSAL, from(REFUSAL_OBJECTED), REFUSED, COUNTY).withReason().leaves(REFUSAL),
+            row(REVERSE_REFUSAL, from(REFUSAL_OBJECTED), CONFIRMATION, COUNTY).withReason().leaves(REFUSAL_REVOKED),
+            row(CLOSE, from(APPROVED), CLOSED, TOWNSHIP))));
 
     /** 支出型临时救助 [LS]: investigated, decided once by the county, paid in stages (一次审批、分阶段救助). */
-    public static final Procedure LINSHI_EXPENSE = new Procedure("LINSHI_EXPENSE", "COUNTY_DECISION", join(ACCEPTANCE, List.of(
-            new Transition(START_INVESTIGATION, EnumSet.of(ACCEPTED), INVESTIGATING, TOWNSHIP, null),
-            new Transition(SEND_FOR_CONFIRMATION, EnumSet.of(INVESTIGATING), CONFIRMATION, TOWNSHIP, "COUNTY_DECISION"),
-            new Transition(APPROVE, EnumSet.of(CONFIRMATION), APPROVED, COUNTY, null),
-            new Transition(REFUSE, EnumSet.of(CONFIRMATION), REFUSED, COUNTY, null),
-            new Transition(UPHOLD_REFUSAL, EnumSet.of(REFUSAL_OBJECTED), REFUSED, COUNTY, null),
-            new Transition(REVERSE_REFUSAL, EnumSet.of(REFUSAL_OBJECTED), CONFIRMATION, COUNTY, "COUNTY_DECISION"),
-            new Transition(START_PAYMENT, EnumSet.of(APPROVED), IN_PAYMENT, COUNTY, null),
-            new Transition(PAY_STAGE, EnumSet.of(IN_PAYMENT), IN_PAYMENT, COUNTY, null),
-            new Transition(CLOSE, EnumSet.of(IN_PAYMENT), CLOSED, COUNTY, null))));
+    public static final Procedure LINSHI_EXPENSE = new Procedure("LINSHI_EXPENSE", ACCEPTANCE, join(oneDoor(ACCEPTANCE), List.of(
+            row(START_INVESTIGATION, from(ACCEPTED), INVESTIGATING, TOWNSHIP),
+            row(SEND_FOR_CONFIRMATION, from(INVESTIGATING), CONFIRMATION, TOWNSHIP).starts(COUNTY_DECISION),
+            row(APPROVE, from(CONFIRMATION), APPROVED, COUNTY).needs(COUNTY_VISIT).leaves(APPROVAL),
+            row(REFUSE, from(CONFIRMATION), REFUSED, COUNTY).withReason().needs(COUNTY_VISIT).leaves(REFUSAL),
+            row(UPHOLD_REFUSAL, from(REFUSAL_OBJECTED), REFUSED, COUNTY).withReason().leaves(REFUSAL),
+            row(REVERSE_REFUSAL, from(REFUSAL_OBJECTED), CONFIRMATION, COUNTY).starts(COUNTY_DECISION).withReason()
+                    .leaves(REFUSAL_REVOKED),
+            row(START_PAYMENT, from(APPROVED), IN_PAYMENT, COUNTY).leaves(PAYMENT_SCHEDULE),
+            row(PAY_STAGE, from(IN_PAYMENT), IN_PAYMENT, COUNTY),
+            row(CLOSE, from(IN_PAYMENT), CLOSED, COUNTY))));
 
     /** 服务类社会救助: the township assesses the need and arranges services from the local list. */
-    public static final Procedure SERVICE = new Procedure("SERVICE", null, join(ACCEPTANCE, List.of(
-            new Transition(START_INVESTIGATION, EnumSet.of(ACCEPTED), INVESTIGATING, TOWNSHIP, null),
-            new Transition(APPROVE, EnumSet.of(INVESTIGATING), APPROVED, TOWNSHIP, null),
-            new Transition(REFUSE, EnumSet.of(INVESTIGATING), REFUSED, TOWNSHIP, null),
-            new Transition(UPHOLD_REFUSAL, EnumSet.of(REFUSAL_OBJECTED), REFUSED, TOWNSHIP, null),
-            new Transition(REVERSE_REFUSAL, EnumSet.of(REFUSAL_OBJECTED), INVESTIGATING, TOWNSHIP, null),
-            new Transition(CLOSE, EnumSet.of(APPROVED), CLOSED, TOWNSHIP, null))));
+    public static final Procedure SERVICE = new Procedure("SERVICE", ACCEPTANCE, join(oneDoor(ACCEPTANCE), List.of(
+            row(START_INVESTIGATION, from(ACCEPTED), INVESTIGATING, TOWNSHIP),
+            row(APPROVE, from(INVESTIGATING), APPROVED, TOWNSHIP).needs(COUNTY_VISIT).leaves(APPROVAL),
+            row(REFUSE, from(INVESTIGATING), REFUSED, TOWNSHIP).withReason().needs(COUNTY_VISIT).leaves(REFUSAL),
+            row(UPHOLD_REFUSAL, from(REFUSAL_OBJECTED), REFUSED, TOWNSHIP).withReason().leaves(REFUSAL),
+            row(REVERSE_REFUSAL, from(REFUSAL_OBJECTED), INVESTIGATING, TOWNSHIP).withReason().leaves(REFUSAL_REVOKED),
+            row(CLOSE, from(APPROVED), CLOSED, TOWNSHIP))));
 
     /** 专项救助: handled by the county department that runs it. */
-    public static final Procedure SPECIAL = new Procedure("SPECIAL", null, List.of(
-            new Transition(ACCEPT, EnumSet.of(SUBMITTED), ACCEPTED, DEPARTMENT, "REFERRAL"),
-            new Transition(RETURN_FOR_DOCUMENTS, EnumSet.of(SUBMITTED), RETURNED_FOR_DOCUMENTS, DEPARTMENT, null),
-            new Transition(APPROVE, EnumSet.of(ACCEPTED), APPROVED, DEPARTMENT, null),
-            new Transition(REFUSE, EnumSet.of(ACCEPTED), REFUSED, DEPARTMENT, null),
-            new Transition(UPHOLD_REFUSAL, EnumSet.of(REFUSAL_OBJECTED), REFUSED, DEPARTMENT, null),
-            new Transition(REVERSE_REFUSAL, EnumSet.of(REFUSAL_OBJECTED), ACCEPTED, DEPARTMENT, null),
-            new Transition(CLOSE, EnumSet.of(APPROVED), CLOSED, DEPARTMENT, null)));
+    public static final Procedure SPECIAL = new Procedure("SPECIAL", REFERRAL, List.of(
+            row(ACCEPT, from(SUBMITTED), ACCEPTED, DEPARTMENT).starts(REFERRAL),
+            row(RETURN_FOR_DOCUMENTS, from(SUBMITTED), RETURNED_FOR_DOCUMENTS, DEPARTMENT).withReason(),
+            row(APPROVE, from(ACCEPTED), APPROVED, DEPARTMENT).needs(COUNTY_VISIT).leaves(APPROVAL),
+            row(REFUSE, from(ACCEPTED), REFUSED, DEPARTMENT).withReason().needs(COUNTY_VISIT).leaves(REFUSAL),
+            row(UPHOLD_REFUSAL, from(REFUSAL_OBJECTED), REFUSED, DEPARTMENT).withReason().leaves(REFUSAL),
+            row(REVERSE_REFUSAL, from(REFUSAL_OBJECTED), ACCEPTED, DEPARTMENT).withReason().leaves(REFUSAL_REVOKED),
+            row(CLOSE, from(APPROVED), CLOSED, DEPARTMENT)));
 
     private final String name;
-    private final String decisionStep;
-    private final List<Transition> transitions;
+    private final LimitStep onReceipt;
+    private final StepTable<CaseAction, CaseState, Transition> table;
 
-    private Procedure(String name, String decisionStep, List<Transition> staffTransitions) {
+    /** {@code onReceipt}: the limit that runs while the case waits to be accepted, from submission or a new start. */
+    private Procedure(String name, LimitStep onReceipt, List<Transition> staffTransitions) {
         this.name = name;
-        this.decisionStep = decisionStep;
-        this.transitions = join(HOUSEHOLD_ACTIONS, staffTransitions);
+        this.onReceipt = onReceipt;
+        this.table = StepTable.of(join(householdActions(onReceipt), staffTransitions));
     }
 
     public static Procedure of(Programme programme) {
@@ -143,59 +187,80 @@ public final class Procedure {
         };
     }
 
+    /** Every procedure, once. */
+    public static List<Procedure> all() {
+        return Arrays.stream(Programme.values()).map(Procedure::of).distinct().toList();
+    }
+
     public String name() {
         return name;
     }
 
+    public StepTable<CaseAction, CaseState, Transition> table() {
+        return table;
+    }
+
     public List<Transition> transitions() {
-        return transitions;
+        return table.rows();
     }
 
     public Optional<Transition> transition(CaseAction action, CaseState from) {
-        return transitions.stream().filter(t -> t.action() == action && t.from().contains(from)).findFirst();
+        return table.find(action, from);
     }
 
     /** The actions open to the responsible party in a state: what a worklist offers as buttons. */
     public List<Transition> available(CaseState from, Responsible who) {
-        return transitions.stream().filter(t -> t.from().contains(from) && t.responsible() == who).toList();
+        return table.from(from).stream().filter(t -> t.responsible() == who).toList();
     }
 
-    /** The time limit step that runs while a case is in {@code state}, if any (catalogue step key). */
-    public Optional<String> limitStepIn(CaseState state) {
-        if (state == SUBMITTED) {
-            return Optional.of(name.equals("SPECIAL") ? "REFERRAL" : name.equals("LINSHI_URGENT") ? "FIRST_AID" : "ACCEPTANCE");
-        }
-        return transitions.stream().filter(t -> t.to() == state && t.limitStep() != null).map(Transition::limitStep).findFirst();
+    /**
+     * The time limit that runs while a case is in {@code state}, if any: the one the steps into it start. A case
+     * waiting to be accepted runs the procedure's limit on receipt, which every step into SUBMITTED starts.
+     */
+    public Optional<LimitStep> limitStepIn(CaseState state) {
+        return transitions().stream().filter(t -> t.to() == state && t.limit() != null).map(Transition::limit).findFirst();
     }
 
     public boolean householdMay(CaseAction action, CaseState state) {
         return transition(action, state).map(t -> t.responsible() == HOUSEHOLD).orElse(false);
     }
 
+    /** The objection a household makes in a state: the one it may make there, or the one it already made. */
+    public CaseAction objectionIn(CaseState state) {
+        return OBJECTIONS.stream().filter(o -> transition(o, state).isPresent() || leadsTo(o, state)).findFirst()
+                .orElse(OBJECTIONS.get(0));
+    }
+
     /** Whether an action that ends in {@code state} was already taken (a retried request). */
     public boolean leadsTo(CaseAction action, CaseState state) {
-        return transitions.stream().anyMatch(t -> t.action() == action && t.to() == state);
+        return table.leadsTo(action, state);
     }
 
     public static boolean acceptsDocuments(CaseState state) {
         return ACCEPTS_DOCUMENTS.contains(state);
     }
 
-    /** The step key of the county's decision, where delegation may apply. */
-    public String decisionStep() {
-        return decisionStep;
+    /** A programme that follows this procedure's steps: without its delegation, which the law gives dibao alone [DB]. */
+    private Procedure followedBy(String newName) {
+        return new Procedure(newName, onReceipt, staffTransitions().stream().map(Transition::undelegated).toList());
     }
 
-    private Procedure renamed(String newName, String newDecisionStep) {
-        return new Procedure(newName, newDecisionStep, transitions.subList(HOUSEHOLD_ACTIONS.size(), transitions.size()));
+    /** The same procedure with one step's row changed, e.g. to start another programme's time limit. */
+    private Procedure with(CaseAction action, UnaryOperator<Transition> change) {
+        return new Procedure(name, onReceipt, staffTransitions().stream().map(t -> t.action() == action ? change.apply(t) : t).toList());
     }
 
-    private Procedure withLimit(CaseAction action, String step) {
-        List<Transition> staff = new ArrayList<>();
-        for (Transition t : transitions.subList(HOUSEHOLD_ACTIONS.size(), transitions.size())) {
-            staff.add(t.action() == action ? new Transition(t.action(), t.from(), t.to(), t.responsible(), step) : t);
-        }
-        return new Procedure(name, decisionStep, staff);
+    private List<Transition> staffTransitions() {
+        return transitions().stream().filter(t -> t.responsible() != HOUSEHOLD).toList();
+    }
+
+    private static Transition row(CaseAction action, Set<CaseState> from, CaseState to, Responsible responsible) {
+        return new Transition(action, from, to, responsible, null, false, EnumSet.noneOf(Requirement.class), LeavesOnFile.NOTHING,
+                false, false);
+    }
+
+    private static Set<CaseState> from(CaseState first, CaseState... rest) {
+        return EnumSet.of(first, rest);
     }
 
     private static List<Transition> join(List<Transition> a, List<Transition> b) {
@@ -204,7 +269,77 @@ public final class Procedure {
         return List.copyOf(all);
     }
 
-    /** One row of a table. {@code limitStep} names the catalogue time limit that starts in {@code to}. */
-    public record Transition(CaseAction action, Set<CaseState> from, CaseState to, Responsible responsible, String limitStep) {
+    /**
+     * One row of a table.
+     *
+     * @param limit the catalogue time limit that starts in {@code to}; null when none does
+     * @param reasonRequired the person taking the step must say why (the household reads it)
+     * @param needs what must be on file before the step (a county visit only of the cases that require one)
+     * @param leaves what the step leaves on file in its transaction
+     * @param delegation the county may delegate the step to the township handling the case (委托审核确认)
+     * @param spotCheck taking the step draws whether the county must visit the household before deciding
+     */
+    public record Transition(CaseAction action, Set<CaseState> from, CaseState to, Responsible responsible, LimitStep limit,
+            boolean reasonRequired, Set<Requirement> needs, LeavesOnFile leaves, boolean delegation, boolean spotCheck)
+            implements Step<CaseAction, CaseState> {
+
+        public Transition {
+            from = Set.copyOf(from);
+            needs = Collections.unmodifiableSet(needs.isEmpty() ? EnumSet.noneOf(Requirement.class) : EnumSet.copyOf(needs));
+        }
+
+        @Override
+        public CaseAction key() {
+            return action;
+        }
+
+        @Override
+        public boolean allowedFrom(CaseState state) {
+            return from.contains(state);
+        }
+
+        @Override
+        public Role role() {
+            return responsible.role();
+        }
+
+        /** Whether someone of {@code role} takes the step by the county's delegation rather than as its own. */
+        public boolean byDelegation(Role role) {
+            return delegation && role == TOWNSHIP.role() && role != responsible.role();
+        }
+
+        /** The party someone of {@code role} acts as when taking the step. */
+        public Responsible partyOf(Role role) {
+            return byDelegation(role) ? TOWNSHIP : responsible;
+        }
+
+        Transition starts(LimitStep step) {
+            return new Transition(action, from, to, responsible, step, reasonRequired, needs, leaves, delegation, spotCheck);
+        }
+
+        Transition withReason() {
+            return new Transition(action, from, to, responsible, limit, true, needs, leaves, delegation, spotCheck);
+        }
+
+        Transition needs(Requirement first, Requirement... rest) {
+            return new Transition(action, from, to, responsible, limit, reasonRequired, EnumSet.of(first, rest), leaves, delegation,
+                    spotCheck);
+        }
+
+        Transition leaves(LeavesOnFile kept) {
+            return new Transition(action, from, to, responsible, limit, reasonRequired, needs, kept, delegation, spotCheck);
+        }
+
+        Transition delegable() {
+            return new Transition(action, from, to, responsible, limit, reasonRequired, needs, leaves, true, spotCheck);
+        }
+
+        Transition undelegated() {
+            return new Transition(action, from, to, responsible, limit, reasonRequired, needs, leaves, false, spotCheck);
+        }
+
+        Transition drawsSpotCheck() {
+            return new Transition(action, from, to, responsible, limit, reasonRequired, needs, leaves, delegation, true);
+        }
     }
 }

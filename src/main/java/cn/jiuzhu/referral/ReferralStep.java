@@ -5,17 +5,25 @@ import static cn.jiuzhu.referral.ReferralStatus.ANSWERED;
 import static cn.jiuzhu.referral.ReferralStatus.DECLINED;
 import static cn.jiuzhu.referral.ReferralStatus.OPEN;
 
+import java.util.List;
+
 import cn.jiuzhu.casework.CaseAction;
+import cn.jiuzhu.identity.Role;
+import cn.jiuzhu.workflow.Step;
+import cn.jiuzhu.workflow.StepTable;
 
 /**
  * What the department does with a referral, as a table: from which status, to which, and the note it
  * leaves on the case's timeline. Declining is for a referral the department cannot take at all (not
- * its remit); once accepted, every referral ends with an answer, whatever the outcome.
+ * its remit); once accepted, every referral ends with an answer, whatever the outcome. Every step is
+ * the department officer's, at the department the referral was sent to.
  */
-public enum ReferralStep {
+public enum ReferralStep implements Step<ReferralStep, ReferralStatus> {
     ACCEPT("受理", OPEN, ACCEPTED, CaseAction.REFERRAL_ACCEPTED),
     ANSWER("答复", ACCEPTED, ANSWERED, CaseAction.REFERRAL_ANSWERED),
     DECLINE("退回", OPEN, DECLINED, CaseAction.REFERRAL_DECLINED);
+
+    public static final StepTable<ReferralStep, ReferralStatus, ReferralStep> TABLE = StepTable.of(List.of(values()));
 
     private final String label;
     private final ReferralStatus from;
@@ -29,6 +37,11 @@ public enum ReferralStep {
         this.note = note;
     }
 
+    @Override
+    public ReferralStep key() {
+        return this;
+    }
+
     public String label() {
         return label;
     }
@@ -37,6 +50,7 @@ public enum ReferralStep {
         return from;
     }
 
+    @Override
     public ReferralStatus to() {
         return to;
     }
@@ -46,7 +60,13 @@ public enum ReferralStep {
         return note;
     }
 
+    @Override
     public boolean allowedFrom(ReferralStatus status) {
         return status == from;
+    }
+
+    @Override
+    public Role role() {
+        return Role.DEPARTMENT_OFFICER;
     }
 }

@@ -102,17 +102,17 @@ class ProcedureTest {
 
     @Test
     void eachProgrammeRunsItsOwnLegalTimeLimits() {
-        assertThat(DIBAO.limitStepIn(SUBMITTED)).contains("ACCEPTANCE");
-        assertThat(DIBAO.limitStepIn(ACCEPTED)).contains("INVESTIGATION_START");
-        assertThat(DIBAO.limitStepIn(INVESTIGATING)).contains("VERIFICATION_START");
-        assertThat(DIBAO.limitStepIn(PUBLICITY)).contains("PUBLICITY");
-        assertThat(DIBAO.limitStepIn(CONFIRMATION)).contains("CONFIRMATION");
-        assertThat(DIBAO.limitStepIn(REFUSED)).contains("REFUSAL_REASONS");
-        assertThat(Procedure.TEKUN.limitStepIn(INVESTIGATING)).contains("TOWNSHIP_REVIEW");
-        assertThat(Procedure.TEKUN.limitStepIn(CONFIRMATION)).contains("COUNTY_DECISION");
-        assertThat(Procedure.GANGXING.limitStepIn(CONFIRMATION)).contains("COUNTY_DECISION");
-        assertThat(Procedure.LINSHI_URGENT.limitStepIn(SUBMITTED)).contains("FIRST_AID");
-        assertThat(Procedure.SPECIAL.limitStepIn(SUBMITTED)).contains("REFERRAL");
+        assertThat(DIBAO.limitStepIn(SUBMITTED)).contains(LimitStep.ACCEPTANCE);
+        assertThat(DIBAO.limitStepIn(ACCEPTED)).contains(LimitStep.INVESTIGATION_START);
+        assertThat(DIBAO.limitStepIn(INVESTIGATING)).contains(LimitStep.VERIFICATION_START);
+        assertThat(DIBAO.limitStepIn(PUBLICITY)).contains(LimitStep.PUBLICITY);
+        assertThat(DIBAO.limitStepIn(CONFIRMATION)).contains(LimitStep.CONFIRMATION);
+        assertThat(DIBAO.limitStepIn(REFUSED)).contains(LimitStep.REFUSAL_REASONS);
+        assertThat(Procedure.TEKUN.limitStepIn(INVESTIGATING)).contains(LimitStep.TOWNSHIP_REVIEW);
+        assertThat(Procedure.TEKUN.limitStepIn(CONFIRMATION)).contains(LimitStep.COUNTY_DECISION);
+        assertThat(Procedure.GANGXING.limitStepIn(CONFIRMATION)).contains(LimitStep.COUNTY_DECISION);
+        assertThat(Procedure.LINSHI_URGENT.limitStepIn(SUBMITTED)).contains(LimitStep.FIRST_AID);
+        assertThat(Procedure.SPECIAL.limitStepIn(SUBMITTED)).contains(LimitStep.REFERRAL);
     }
 
     @Test

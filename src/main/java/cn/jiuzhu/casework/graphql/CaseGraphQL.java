@@ -21,7 +21,7 @@ import cn.jiuzhu.casework.AssistanceCase;
 import cn.jiuzhu.casework.CaseAction;
 import cn.jiuzhu.casework.CaseConnection;
 import cn.jiuzhu.casework.CaseEvent;
-import cn.jiuzhu.casework.CaseState;
+import cn.jiuzhu.casework.Procedure;
 import cn.jiuzhu.casework.service.CaseEventBus;
 import cn.jiuzhu.casework.service.CaseService;
 import cn.jiuzhu.casework.service.Deadlines;
@@ -95,11 +95,8 @@ public class CaseGraphQL {
     @Description("Objects to a failed verification or a refusal, with reasons (upload evidence as documents). Repeating it is harmless.")
     public Uni<@NonNull AssistanceCase> object(@NonNull @Id @Name("id") String id, @NonNull @Name("reasons") String reasons) {
         String text = requiredReason(reasons);
-        return currentUser.actor().flatMap(actor -> cases.findVisible(caseId(id), actor.idNumber()).flatMap(c -> {
-            CaseAction action = c.state() == CaseState.REFUSED || c.state() == CaseState.REFUSAL_OBJECTED
-                    ? CaseAction.OBJECT_TO_REFUSAL : CaseAction.OBJECT_TO_VERIFICATION;
-            return cases.actAsHousehold(actor, c.id(), action, text);
-        }));
+        return currentUser.actor().flatMap(actor -> cases.findVisible(caseId(id), actor.idNumber())
+                .flatMap(c -> cases.actAsHousehold(actor, c.id(), Procedure.of(c.programme()).objectionIn(c.state()), text)));
     }
 
     /**

@@ -1,12 +1,5 @@
 package cn.jiuzhu.casework.record;
 
-import static cn.jiuzhu.casework.CaseAction.APPROVE;
-import static cn.jiuzhu.casework.CaseAction.REFUSE;
-import static cn.jiuzhu.casework.CaseAction.START_PUBLICITY;
-import static cn.jiuzhu.casework.record.Preconditions.Requirement.HOME_VISIT_BY_TWO_STAFF;
-import static cn.jiuzhu.casework.record.Preconditions.Requirement.PROPOSED_AMOUNT;
-import static cn.jiuzhu.casework.record.Preconditions.Requirement.VERIFICATION_PASSED;
-
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -18,70 +11,69 @@ import java.util.stream.Collectors;
 import cn.jiuzhu.casework.AssistanceCase;
 import cn.jiuzhu.casework.CaseAction;
 import cn.jiuzhu.casework.CaseState;
+import cn.jiuzhu.casework.Procedure;
+import cn.jiuzhu.casework.Procedure.Transition;
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.programme.Programme;
 
 /**
- * What must be on file before a step, as a table, and how long publicity lasts. Plain Java: the
- * service reads the records, this class decides.
+ * Whether what a step needs on file (its row's {@link Transition#needs()}) is there, and how long
+ * publicity lasts. Plain Java: the service reads the records, this class decides.
  *
  * <p>Before the first review goes up on the noticeboard (初审并公示) the township must have visited
  * the household with at least two staff and the county must have verified its finances with a
  * passing result [DB][TK]. Dibao and extreme-poverty support pay a monthly amount, which is
  * published, so it must be proposed first; the low-income-margin and rigid-expenditure
- * programmes recognise a household (认定) and publish no amount.
+ * programmes recognise a household (认定) and publish no amount. Before the county decides, it
+ * visits the household itself when the case was drawn for the tekun spot check [TK] or is registered
+ * separately because a member is a close relative of staff [DB 11].
  */
 public final class Preconditions {
 
     /** 公示期: seven calendar days from the day the case enters publicity [DB][TK]. */
     public static final int PUBLICITY_DAYS = 7;
 
-    private static final List<Rule> RULES = List.of(
-            new Rule(START_PUBLICITY, EnumSet.of(Programme.DIBAO, Programme.TEKUN),
-                    EnumSet.of(HOME_VISIT_BY_TWO_STAFF, VERIFICATION_PASSED, PROPOSED_AMOUNT)),
-            new Rule(START_PUBLICITY, EnumSet.of(Programme.BIANYUAN, Programme.GANGXING),
-                    EnumSet.of(HOME_VISIT_BY_TWO_STAFF, VERIFICATION_PASSED)));
-
     private Preconditions() {
     }
 
-    /** Something a step needs on file, with the words staff read. */
+    /** Something a step needs on file, with the words staff read; some are asked only of the cases that require them. */
     public enum Requirement {
-        HOME_VISIT_BY_TWO_STAFF("两名以上工作人员的入户调查记录"),
-        VERIFICATION_PASSED("通过的家庭经济状况核对结果"),
-        PROPOSED_AMOUNT("拟保障金额"),
-        COUNTY_VISIT("县级民政部门的入户核实记录");
+        HOME_VISIT_BY_TWO_STAFF("两名以上工作人员的入户调查记录", true),
+        VERIFICATION_PASSED("通过的家庭经济状况核对结果", true),
+        PROPOSED_AMOUNT("拟保障金额", true),
+        COUNTY_VISIT("县级民政部门的入户核实记录", false);
 
         private final String label;
+        private final boolean ofEveryCase;
 
-        Requirement(String label) {
+        Requirement(String label, boolean ofEveryCase) {
             this.label = label;
+            this.ofEveryCase = ofEveryCase;
         }
 
         public String label() {
             return label;
         }
+
+        /** Asked of this case: always, or (a county visit) when the case requires one. */
+        public boolean askedOf(AssistanceCase c) {
+            return ofEveryCase || countyVisitRequired(c);
+        }
     }
 
-    /** What a step of a programme needs on file; empty for most steps. */
+    /** What a step of a programme needs on file of every case; empty for most steps. */
     public static Set<Requirement> requirements(Programme programme, CaseAction action) {
         Set<Requirement> needed = EnumSet.noneOf(Requirement.class);
-        RULES.stream().filter(r -> r.action() == action && r.programmes().contains(programme))
-                .forEach(r -> needed.addAll(r.requirements()));
+        Procedure.of(programme).table().rowsOf(action)
+                .forEach(t -> t.needs().stream().filter(r -> r.ofEveryCase).forEach(needed::add));
         return needed;
     }
 
-    /**
-     * What a step of this case needs on file: the programme's rules, and before the county decides, its
-     * own home visit when the case was drawn for the tekun spot check [TK] or is registered separately
-     * because a member is a close relative of staff [DB 11].
-     */
-    public static Set<Requirement> requirements(AssistanceCase c, CaseAction action) {
-        Set<Requirement> needed = requirements(c.programme(), action);
-        if ((action == APPROVE || action == REFUSE) && countyVisitRequired(c)) {
-            needed.add(Requirement.COUNTY_VISIT);
-        }
+    /** What this step of this case needs on file. */
+    public static Set<Requirement> requirements(AssistanceCase c, Transition step) {
+        Set<Requirement> needed = EnumSet.noneOf(Requirement.class);
+        step.needs().stream().filter(r -> r.askedOf(c)).forEach(needed::add);
         return needed;
     }
 
@@ -90,10 +82,10 @@ public final class Preconditions {
     }
 
     /** PRECONDITION_MISSING for this case's step, naming everything missing at once. */
-    public static void check(AssistanceCase c, CaseAction action, RecordsOnFile records) {
-        List<Requirement> missing = requirements(c, action).stream().filter(r -> !records.meets(r)).toList();
+    public static void check(AssistanceCase c, Transition step, RecordsOnFile records) {
+        List<Requirement> missing = requirements(c, step).stream().filter(r -> !records.meets(r)).toList();
         if (!missing.isEmpty()) {
-            throw missingFor(action, missing);
+            throw missingFor(step.action(), missing);
         }
     }
 
@@ -145,8 +137,5 @@ public final class Preconditions {
             throw new ApiException(ErrorCode.PUBLICITY_NOT_OVER, Map.of("publicityDays", PUBLICITY_DAYS,
                     "publicityStartedOn", startedOn.toString(), "sendableFrom", overOn.toString()));
         }
-    }
-
-    private record Rule(CaseAction action, Set<Programme> programmes, Set<Requirement> requirements) {
     }
 }

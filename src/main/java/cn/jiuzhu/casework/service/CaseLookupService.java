@@ -1,7 +1,6 @@
 package cn.jiuzhu.casework.service;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.jiuzhu.audit.DataSubject;
 import cn.jiuzhu.casework.AssistanceCase;
 import cn.jiuzhu.casework.repository.CaseRepository;
-import cn.jiuzhu.common.error.ApiException;
-import cn.jiuzhu.common.error.ErrorCode;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -43,14 +40,13 @@ public class CaseLookupService {
 
     /** The case, if it lies in the region; otherwise not found. */
     public Uni<AssistanceCase> inRegion(String regionPrefix, UUID caseId) {
-        return cases.findById(caseId).map(found -> found.filter(c -> c.countyCode().startsWith(regionPrefix))
-                .orElseThrow(() -> new ApiException(ErrorCode.CASE_NOT_FOUND, Map.of("caseId", caseId))));
+        return cases.findById(caseId).map(found -> found.filter(c -> c.countyCode().startsWith(regionPrefix)))
+                .map(CaseNotFound.unlessFound(caseId));
     }
 
     /** Applicant's ID number and contact number, unmasked: only for a caller that has just audited the request. */
     public Uni<Contact> contact(UUID caseId) {
-        return cases.contact(caseId).map(found -> found.map(a -> new Contact(a[0], a[1]))
-                .orElseThrow(() -> new ApiException(ErrorCode.CASE_NOT_FOUND, Map.of("caseId", caseId))));
+        return cases.contact(caseId).map(found -> found.map(a -> new Contact(a[0], a[1]))).map(CaseNotFound.unlessFound(caseId));
     }
 
     /** Whose data a read of the case's personal data concerns, for its record; the case need not be in any region. */

@@ -35,6 +35,7 @@ import cn.jiuzhu.identity.Actor;
 import cn.jiuzhu.region.RegionCode;
 import cn.jiuzhu.region.RegionLevel;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * The investigation's records (home visit, economic verification, proposed amount), what they show
@@ -59,6 +60,14 @@ public class CaseRecordService {
         this.records = records;
         this.calendar = calendar;
         this.once = once;
+    }
+
+    /**
+     * The amount an approval decided and the standard version it used, in the approval's transaction (a
+     * {@link CaseDecisionListener} computes it; the township's proposal stays on file as what was publicised).
+     */
+    public Uni<Void> recordDecidedAmount(SqlConnection connection, UUID caseId, BigDecimal monthlyAmount, UUID standardId) {
+        return records.setDecidedAmount(connection, caseId, monthlyAmount, standardId);
     }
 
     /** 入户调查 by the case's township office: at least two different staff, on a day between submission and today. */

@@ -40,6 +40,7 @@ import cn.jiuzhu.programme.Programme;
 import cn.jiuzhu.programme.service.CatalogueService;
 import cn.jiuzhu.routing.Assignment;
 import cn.jiuzhu.routing.service.RoutingService;
+import cn.jiuzhu.workflow.StepGuard;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -111,7 +112,7 @@ public class CaseService {
     /** A resident's action on their household's case (withdraw, object). A repeated request is answered, not repeated. */
     public Uni<AssistanceCase> actAsHousehold(Actor actor, UUID caseId, CaseAction action, String reason) {
         return client.withTransaction(connection -> cases.lockVisible(connection, caseId, actor.idNumber())
-                .map(found -> found.orElseThrow(() -> new ApiException(ErrorCode.CASE_NOT_FOUND, Map.of("caseId", caseId))))
+                .map(CaseNotFound.unlessFound(caseId))
                 .flatMap(c -> {
                     Procedure procedure = Procedure.of(c.programme());
                     var transition = procedure.transition(action, c.state()).filter(t -> t.responsible() == Responsible.HOUSEHOLD);
@@ -119,7 +120,7 @@ public class CaseService {
                         if (procedure.leadsTo(action, c.state())) {
                             return Uni.createFrom().item(c);
                         }
-                        throw notAllowed(action, c);
+                        throw CaseSteps.actionNotAllowed(action, c);
                     }
                     return move(connection, c, transition.get(), actor, householdLabel(c, actor), reason);
                 }));
@@ -129,18 +130,17 @@ public class CaseService {
      * A staff member's step on a case. Allowed only to the role and office responsible for that step
      * (the case's office, its county's civil affairs bureau, or the township where the county has
      * delegated dibao confirmation), and only on the version the person was looking at: of two people
-     * acting at once, one wins and the other gets CASE_CHANGED.
+     * acting at once, one wins and the other gets CASE_CHANGED. What else the step needs (a reason, the
+     * spot-check draw) its row says.
      */
     public Uni<AssistanceCase> actAsStaff(Actor actor, UUID caseId, CaseAction action, String reason, int expectedVersion) {
         return offices.require(actor.officeCode()).flatMap(office -> client.withTransaction(connection -> cases.lock(connection, caseId)
-                .map(found -> visibleTo(office, found, caseId))
-                .invoke(c -> requireVersion(c, expectedVersion))
-                .flatMap(c -> responsibleFor(c, action, actor, office).flatMap(transition -> {
-                    if (needsReason(action) && (reason == null || reason.isBlank())) {
+                .map(CaseNotFound.unlessFound(caseId))
+                .flatMap(c -> responsibleFor(new CaseSteps(actor, office), c, action, expectedVersion).flatMap(transition -> {
+                    if (transition.reasonRequired() && (reason == null || reason.isBlank())) {
                         throw new ApiException(ErrorCode.REASON_REQUIRED, Map.of("action", action.name()));
                     }
-                    Uni<Void> before = action == CaseAction.SEND_FOR_CONFIRMATION && c.programme() == Programme.TEKUN
-                            ? drawForSpotCheck(connection, c) : Uni.createFrom().voidItem();
+                    Uni<Void> before = transition.spotCheck() ? drawForSpotCheck(connection, c) : Uni.createFrom().voidItem();
                     return before.flatMap(ignored -> move(connection, c, transition, actor, office.name(), reason));
                 }))));
     }
@@ -152,18 +152,20 @@ public class CaseService {
         }
         return offices.require(actor.officeCode()).flatMap(office -> offices.require(toOfficeCode).flatMap(target ->
                 client.withTransaction(connection -> cases.lock(connection, caseId)
-                        .map(found -> visibleTo(office, found, caseId))
-                        .invoke(c -> requireVersion(c, expectedVersion))
-                        .flatMap(c -> responsibleFor(c, CaseAction.TRANSFER, actor, office).flatMap(transition -> {
+                        .map(CaseNotFound.unlessFound(caseId))
+                        .flatMap(c -> responsibleFor(new CaseSteps(actor, office), c, CaseAction.TRANSFER, expectedVersion)
+                                .flatMap(transition -> {
                             if (target.kind() != office.kind() || target.code().equals(c.assignedOfficeCode())) {
                                 throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "toOfficeCode",
                                         "reason", "SAME_KIND_OTHER_OFFICE"));
                             }
                             String county = target.regionCode().substring(0, 6);
-                            String explanation = "由" + office.name() + "转办：" + reason.strip();
+                            String explanation = Messages.text("case.transfer.explanation",
+                                    Map.of("officeName", office.name(), "reason", reason.strip()));
                             return cases.reassign(connection, c.id(), target.code(), county, explanation)
                                     .flatMap(ignored -> move(connection, c, transition, actor, office.name(),
-                                            "转至" + target.name() + "。" + reason.strip()));
+                                            Messages.text("case.transfer.reason", Map.of("officeName", target.name(),
+                                                    "reason", reason.strip()))));
                         })))));
     }
 
@@ -181,8 +183,8 @@ public class CaseService {
                     if (actor.role() != party.role()) {
                         throw new ApiException(ErrorCode.FORBIDDEN, Map.of("task", task, "requiredRole", party.role().group()));
                     }
-                    if (!inCharge(party, office, c)) {
-                        throw outside(c, office);
+                    if (!CaseSteps.inCharge(party, office, c)) {
+                        throw CaseSteps.outside(c, office);
                     }
                     if (!states.contains(c.state())) {
                         throw new ApiException(ErrorCode.CASE_ACTION_NOT_ALLOWED, Map.of("actionName", task, "state", c.state().name()));
@@ -193,7 +195,8 @@ public class CaseService {
 
     /** A step taken as part of other work (a failed verification is recorded and acted on at once), in its transaction. */
     public Uni<AssistanceCase> step(Handling h, CaseAction action, String reason) {
-        return responsibleFor(h.c(), action, h.actor(), h.office())
+        CaseSteps steps = new CaseSteps(h.actor(), h.office());
+        return delegatedIfSo(steps, h.c(), StepGuard.rowFor(steps, action, h.c()))
                 .flatMap(transition -> move(h.connection(), h.c(), transition, h.actor(), h.office().name(), reason));
     }
 
@@ -216,13 +219,12 @@ public class CaseService {
             return Uni.createFrom().failure(new IllegalArgumentException(action + " is a step of the procedure, not a note"));
         }
         return cases.lock(connection, caseId)
-                .map(found -> found.orElseThrow(() -> new ApiException(ErrorCode.CASE_NOT_FOUND, Map.of("caseId", caseId))))
+                .map(CaseNotFound.unlessFound(caseId))
                 .flatMap(c -> record(connection, c, action, c.state(), c.state(), actor, actorLabel, text));
     }
 
     public Uni<AssistanceCase> findVisible(UUID caseId, String idNumber) {
-        return cases.findVisible(caseId, idNumber)
-                .map(found -> found.orElseThrow(() -> new ApiException(ErrorCode.CASE_NOT_FOUND, Map.of("caseId", caseId))));
+        return cases.findVisible(caseId, idNumber).map(CaseNotFound.unlessFound(caseId));
     }
 
     /** The county's approved cases and cases in payment of a programme: what a new standard would change. */
@@ -279,61 +281,29 @@ public class CaseService {
      * its state, so a refusal tells a stranger holding the id nothing.
      */
     private static AssistanceCase visibleTo(OfficeView office, Optional<AssistanceCase> found, UUID caseId) {
-        return found.filter(c -> sees(office, c))
-                .orElseThrow(() -> new ApiException(ErrorCode.CASE_NOT_FOUND, Map.of("caseId", caseId)));
+        return found.filter(c -> CaseSteps.sees(office, c)).orElseThrow(() -> CaseNotFound.of(caseId));
     }
 
     /**
-     * Someone acting on what they saw before a colleague's step is told to refresh. Asked first among the refusals
-     * of an office that sees the case (a stale screen explains any later refusal).
+     * The row of this step, if this person's office may take it on the version they saw ({@link StepGuard}: the
+     * office sees the case, the version, the state, the role, the office in charge), and the county's delegation
+     * where the township takes a step by it.
      */
-    private static void requireVersion(AssistanceCase c, int expectedVersion) {
-        if (c.version() != expectedVersion) {
-            throw new ApiException(ErrorCode.CASE_CHANGED, Map.of("expectedVersion", expectedVersion,
-                    "currentVersion", c.version(), "state", c.state().name()));
-        }
+    private Uni<Transition> responsibleFor(CaseSteps steps, AssistanceCase c, CaseAction action, int expectedVersion) {
+        return delegatedIfSo(steps, c, StepGuard.check(steps, action, c, expectedVersion));
     }
 
-    /** An office sees the cases it handles, and a county bureau every case of its county. */
-    private static boolean sees(OfficeView office, AssistanceCase c) {
-        return office.code().equals(c.assignedOfficeCode())
-                || (office.kind() == OfficeKind.COUNTY_CIVIL_AFFAIRS && office.regionCode().equals(c.countyCode()));
-    }
-
-    /** The transition for this step, if this person's office is the one responsible for it. */
-    private Uni<Transition> responsibleFor(AssistanceCase c, CaseAction action, Actor actor, OfficeView office) {
-        Procedure procedure = Procedure.of(c.programme());
-        Transition t = procedure.transition(action, c.state()).orElseThrow(() -> notAllowed(action, c));
-        if (t.responsible() == Responsible.HOUSEHOLD) {
-            throw new ApiException(ErrorCode.FORBIDDEN, Map.of("action", action.name()));
+    /** 委托审核确认: a township takes the county's step only where its county has delegated it. */
+    private Uni<Transition> delegatedIfSo(CaseSteps steps, AssistanceCase c, Transition t) {
+        if (!t.byDelegation(steps.role())) {
+            return Uni.createFrom().item(t);
         }
-        if (t.responsible() == Responsible.COUNTY && c.programme() == Programme.DIBAO
-                && (action == CaseAction.APPROVE || action == CaseAction.REFUSE) && actor.role() == Role.CASEWORKER) {
-            // 委托审核确认: a township may confirm dibao when its county has delegated it.
-            return offices.findResponsible(c.countyCode(), OfficeKind.COUNTY_CIVIL_AFFAIRS, null).map(bureau -> {
-                boolean delegated = bureau.map(OfficeView::delegatesDibaoConfirmation).orElse(false);
-                if (!delegated || !office.code().equals(c.assignedOfficeCode())) {
-                    throw outside(c, office);
-                }
-                return t;
-            });
-        }
-        if (actor.role() != t.responsible().role()) {
-            throw new ApiException(ErrorCode.FORBIDDEN, Map.of("action", action.name(), "requiredRole", t.responsible().role().group()));
-        }
-        if (!inCharge(t.responsible(), office, c)) {
-            throw outside(c, office);
-        }
-        return Uni.createFrom().item(t);
-    }
-
-    /** The case's own office, or its county's civil affairs bureau, depending on whose part it is. */
-    private static boolean inCharge(Responsible party, OfficeView office, AssistanceCase c) {
-        return switch (party) {
-            case TOWNSHIP, DEPARTMENT -> office.code().equals(c.assignedOfficeCode());
-            case COUNTY -> office.kind() == OfficeKind.COUNTY_CIVIL_AFFAIRS && office.regionCode().equals(c.countyCode());
-            case HOUSEHOLD -> false;
-        };
+        return offices.findResponsible(c.countyCode(), OfficeKind.COUNTY_CIVIL_AFFAIRS, null).map(bureau -> {
+            if (!bureau.map(OfficeView::delegatesDibaoConfirmation).orElse(false)) {
+                throw steps.outside(c);
+            }
+            return t;
+        });
     }
 
     private Uni<AssistanceCase> move(SqlConnection connection, AssistanceCase c, Transition t, Actor actor, String actorLabel,
@@ -345,10 +315,10 @@ public class CaseService {
         } else if (!c.state().open() && to.open()) {
             claims = cases.memberIds(connection, c.id()).flatMap(ids -> claim(connection, c, ids.size()));
         }
-        return stepRecords.checkBefore(connection, c, t.action()).replaceWith(claims)
+        return stepRecords.checkBefore(connection, c, t).replaceWith(claims)
                 .flatMap(ignored -> cases.moveTo(connection, c.id(), to, !to.open(), deadlines.dueOn(c.programme(), to)))
                 .flatMap(ignored -> record(connection, c, t.action(), c.state(), to, actor, actorLabel, reason))
-                .flatMap(ignored -> stepRecords.keepAfter(connection, c, t.action(), actor, actorLabel, reason))
+                .flatMap(ignored -> stepRecords.keepAfter(connection, c, t, actor, actorLabel, reason))
                 .flatMap(ignored -> cases.find(connection, c.id())).map(Optional::orElseThrow);
     }
 
@@ -383,32 +353,15 @@ public class CaseService {
                 .call(event -> cases.notifyEvent(connection, event));
     }
 
+    /** How the household's side of the timeline names who acted: staff filing for a household, its agent, or itself. */
     private static String householdLabel(AssistanceCase c, Actor actor) {
         if (actor.role() != Role.RESIDENT) {
-            return actor.role() == Role.HOTLINE_OPERATOR ? "救助热线（代为申请）" : "经办人员（代为申请）";
+            return Messages.text(actor.role() == Role.HOTLINE_OPERATOR ? "case.actor.HOTLINE" : "case.actor.STAFF", Map.of());
         }
         if (actor.idNumber().equals(c.ownerIdNumber()) && c.viaAgent()) {
-            return "代理人";
+            return Messages.text("case.actor.AGENT", Map.of());
         }
-        return "申请人或家庭成员";
-    }
-
-    private static boolean needsReason(CaseAction action) {
-        return switch (action) {
-            case REFUSE, RETURN_FOR_DOCUMENTS, FAIL_VERIFICATION, REOPEN_INVESTIGATION, UPHOLD_REFUSAL, REVERSE_REFUSAL,
-                    TERMINATE -> true;
-            default -> false;
-        };
-    }
-
-    private static ApiException notAllowed(CaseAction action, AssistanceCase c) {
-        return new ApiException(ErrorCode.CASE_ACTION_NOT_ALLOWED, Map.of("actionName", action.label(), "action", action.name(),
-                "state", c.state().name()));
-    }
-
-    private static ApiException outside(AssistanceCase c, OfficeView office) {
-        return new ApiException(ErrorCode.OUTSIDE_JURISDICTION, Map.of("officeCode", office.code(),
-                "assignedOfficeCode", c.assignedOfficeCode(), "countyCode", c.countyCode()));
+        return Messages.text("case.actor.HOUSEHOLD", Map.of());
     }
 
     /**

@@ -25,7 +25,7 @@ public class Deadlines {
     }
 
     public Optional<TimeLimit> limitIn(Programme programme, CaseState state) {
-        return Procedure.of(programme).limitStepIn(state).flatMap(step -> catalogue.timeLimit(programme, step));
+        return Procedure.of(programme).limitStepIn(state).flatMap(step -> catalogue.timeLimit(programme, step.name()));
     }
 
     /** Due date of a step entered today; null when no limit with a number of days runs in that state. */

@@ -3,12 +3,13 @@ package cn.jiuzhu.casework.service;
 import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
-import cn.jiuzhu.benefit.service.BenefitService;
 import cn.jiuzhu.casework.AssistanceCase;
 import cn.jiuzhu.casework.CaseAction;
 import cn.jiuzhu.casework.CaseState;
 import cn.jiuzhu.casework.Procedure;
+import cn.jiuzhu.casework.Procedure.Transition;
 import cn.jiuzhu.casework.record.DecisionOutcome;
 import cn.jiuzhu.casework.record.PaymentSchedule;
 import cn.jiuzhu.casework.record.Preconditions;
@@ -29,52 +30,50 @@ public class StepRecords {
     private final CaseRecordRepository records;
     private final Deadlines deadlines;
     private final CalendarService calendar;
-    private final BenefitService benefits;
+    private final Instance<CaseDecisionListener> decisionListeners;
 
-    public StepRecords(CaseRecordRepository records, Deadlines deadlines, CalendarService calendar, BenefitService benefits) {
+    public StepRecords(CaseRecordRepository records, Deadlines deadlines, CalendarService calendar,
+            Instance<CaseDecisionListener> decisionListeners) {
         this.records = records;
-        this.benefits = benefits;
+        this.decisionListeners = decisionListeners;
         this.deadlines = deadlines;
         this.calendar = calendar;
     }
 
     /** PRECONDITION_MISSING when the step's records are not on file; PUBLICITY_NOT_OVER before the seven days. */
-    public Uni<Void> checkBefore(SqlConnection connection, AssistanceCase c, CaseAction action) {
-        Uni<Void> timing = Uni.createFrom().voidItem().invoke(() -> Preconditions.checkPublicityOver(c.state(), action,
+    public Uni<Void> checkBefore(SqlConnection connection, AssistanceCase c, Transition step) {
+        Uni<Void> timing = Uni.createFrom().voidItem().invoke(() -> Preconditions.checkPublicityOver(c.state(), step.action(),
                 chinaDate(c), calendar.today()));
-        if (Preconditions.requirements(c, action).isEmpty()) {
+        if (Preconditions.requirements(c, step).isEmpty()) {
             return timing;
         }
         return timing.flatMap(ignored -> records.recordsOnFile(connection, c.id()))
-                .invoke(onFile -> Preconditions.check(c, action, onFile)).replaceWithVoid();
+                .invoke(onFile -> Preconditions.check(c, step, onFile)).replaceWithVoid();
     }
 
-    /** The decision with its reasons, the payment schedule, the next review: whatever this step leaves on file. */
-    public Uni<Void> keepAfter(SqlConnection connection, AssistanceCase before, CaseAction action, Actor actor, String actorLabel,
+    /** The decision with its reasons, the payment schedule, the next review: whatever the step's row says it leaves on file. */
+    public Uni<Void> keepAfter(SqlConnection connection, AssistanceCase before, Transition step, Actor actor, String actorLabel,
             String reason) {
-        return switch (action) {
-            case APPROVE -> records.insertDecision(connection, before.id(), DecisionOutcome.APPROVED, reason, actor, actorLabel, null)
-                    .flatMap(ignored -> computeAmount(connection, before));
-            case REFUSE, UPHOLD_REFUSAL -> records.insertDecision(connection, before.id(), DecisionOutcome.REFUSED, reason, actor,
+        return switch (step.leaves()) {
+            case APPROVAL -> records.insertDecision(connection, before.id(), DecisionOutcome.APPROVED, reason, actor, actorLabel, null)
+                    .flatMap(ignored -> tellApproved(connection, before));
+            case REFUSAL -> records.insertDecision(connection, before.id(), DecisionOutcome.REFUSED, reason, actor,
                     actorLabel, deadlines.dueOn(before.programme(), CaseState.REFUSED));
-            case REVERSE_REFUSAL -> records.revokeRefusal(connection, before.id());
-            case START_PAYMENT -> schedulePayment(connection, before);
-            case REVIEW -> scheduleNextReview(connection, before);
-            default -> Uni.createFrom().voidItem();
+            case REFUSAL_REVOKED -> records.revokeRefusal(connection, before.id());
+            case PAYMENT_SCHEDULE -> schedulePayment(connection, before);
+            case NEXT_REVIEW -> scheduleNextReview(connection, before);
+            case NOTHING -> Uni.createFrom().voidItem();
         };
     }
 
-    /**
-     * Dibao: the decision's amount is the one the rules give for the first payment month, by the standard in force
-     * then, recorded with that version (the township's proposal stays on file as what was publicised).
-     */
-    private Uni<Void> computeAmount(SqlConnection connection, AssistanceCase c) {
-        if (!BenefitService.computed(c.programme())) {
-            return Uni.createFrom().voidItem();
+    /** The capabilities that follow a decision (the benefit amount) act in its transaction, one after another. */
+    private Uni<Void> tellApproved(SqlConnection connection, AssistanceCase c) {
+        var approval = new CaseDecisionListener.Approval(c, PaymentSchedule.firstPaymentMonth(calendar.today()).atDay(1));
+        Uni<Void> done = Uni.createFrom().voidItem();
+        for (CaseDecisionListener listener : decisionListeners) {
+            done = done.flatMap(ignored -> listener.approved(connection, approval));
         }
-        LocalDate firstMonth = PaymentSchedule.firstPaymentMonth(calendar.today()).atDay(1);
-        return benefits.assessOnApproval(connection, c, firstMonth)
-                .flatMap(assessed -> records.setDecidedAmount(connection, c.id(), assessed.monthlyAmount(), assessed.standardId()));
+        return done;
     }
 
     private Uni<Void> schedulePayment(SqlConnection connection, AssistanceCase c) {

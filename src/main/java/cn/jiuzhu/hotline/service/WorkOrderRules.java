@@ -2,6 +2,7 @@ package cn.jiuzhu.hotline.service;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
@@ -13,7 +14,11 @@ import cn.jiuzhu.hotline.WorkOrderCategory;
 import cn.jiuzhu.hotline.WorkOrderStatus;
 import cn.jiuzhu.hotline.WorkOrderStep;
 import cn.jiuzhu.identity.Actor;
+import cn.jiuzhu.identity.Role;
 import cn.jiuzhu.region.RegionLevel;
+import cn.jiuzhu.workflow.StepGuard;
+import cn.jiuzhu.workflow.StepTable;
+import cn.jiuzhu.workflow.Workflow;
 
 /** Who may answer and close a work order, when, with what, and by when: plain Java, no database. */
 public final class WorkOrderRules {
@@ -55,32 +60,14 @@ public final class WorkOrderRules {
     }
 
     /**
-     * A step on a work order, checked in this order: the role, the office (the one it was routed to
+     * A step on a work order, checked by the {@link StepGuard}: the role, the office (the one it was routed to
      * answers it, the hotline that took the call closes it; to any other office the order does not exist:
      * WORK_ORDER_NOT_FOUND, so the refusal says nothing about it), the version looked at (else
      * WORK_ORDER_CHANGED), then the status: a routed order not yet answered is WORK_ORDER_NOT_ANSWERED,
      * anything else out of place WORK_ORDER_ACTION_NOT_ALLOWED.
      */
     public static void checkStep(WorkOrderStep step, WorkOrder order, Actor actor, int expectedVersion) {
-        if (actor.role() != step.role()) {
-            throw new ApiException(ErrorCode.FORBIDDEN, Map.of("action", step.name()));
-        }
-        String office = step == WorkOrderStep.ANSWER ? order.routedOfficeCode() : order.hotlineOfficeCode();
-        if (!actor.officeCode().equals(office)) {
-            throw new ApiException(ErrorCode.WORK_ORDER_NOT_FOUND, Map.of("workOrderId", order.id()));
-        }
-        if (order.version() != expectedVersion) {
-            throw new ApiException(ErrorCode.WORK_ORDER_CHANGED, Map.of("expectedVersion", expectedVersion,
-                    "currentVersion", order.version(), "status", order.status().name()));
-        }
-        if (step == WorkOrderStep.CLOSE && order.status() == WorkOrderStatus.ROUTED) {
-            throw new ApiException(ErrorCode.WORK_ORDER_NOT_ANSWERED, Map.of("officeName", order.routedOfficeName(),
-                    "dueOn", order.dueOn()));
-        }
-        if (!step.allowedFrom(order.status())) {
-            throw new ApiException(ErrorCode.WORK_ORDER_ACTION_NOT_ALLOWED, Map.of("stepName", step.label(), "step", step.name(),
-                    "statusLabel", order.status().label(), "status", order.status().name()));
-        }
+        StepGuard.check(new WorkOrderSteps(actor), step, order, expectedVersion);
     }
 
     /**
@@ -127,5 +114,67 @@ public final class WorkOrderRules {
     /** Still waiting for the office's answer after its due date. */
     public static boolean overdue(WorkOrder order, LocalDate today) {
         return order.status() == WorkOrderStatus.ROUTED && today.isAfter(order.dueOn());
+    }
+
+    /** Work orders as the guard reads them, for one operator or caseworker. */
+    private record WorkOrderSteps(Actor actor) implements Workflow<WorkOrderStep, WorkOrderStatus, WorkOrderStep, WorkOrder> {
+
+        @Override
+        public Role role() {
+            return actor.role();
+        }
+
+        @Override
+        public StepTable<WorkOrderStep, WorkOrderStatus, WorkOrderStep> table(WorkOrder order) {
+            return WorkOrderStep.TABLE;
+        }
+
+        @Override
+        public boolean sameTableForAll() {
+            return true;
+        }
+
+        @Override
+        public WorkOrderStatus state(WorkOrder order) {
+            return order.status();
+        }
+
+        @Override
+        public int version(WorkOrder order) {
+            return order.version();
+        }
+
+        @Override
+        public boolean sees(WorkOrderStep step, WorkOrder order) {
+            return actor.officeCode().equals(step.officeOf(order));
+        }
+
+        @Override
+        public Optional<ApiException> refusalIn(WorkOrderStep step, WorkOrder order) {
+            return step.waitsIn(order.status()) ? Optional.of(new ApiException(ErrorCode.WORK_ORDER_NOT_ANSWERED,
+                    Map.of("officeName", order.routedOfficeName(), "dueOn", order.dueOn()))) : Optional.empty();
+        }
+
+        @Override
+        public ApiException forbidden(WorkOrderStep step, WorkOrderStep row) {
+            return new ApiException(ErrorCode.FORBIDDEN, Map.of("action", step.name()));
+        }
+
+        @Override
+        public ApiException notFound(WorkOrder order) {
+            return new ApiException(ErrorCode.WORK_ORDER_NOT_FOUND, Map.of("workOrderId", order.id()));
+        }
+
+        @Override
+        public ApiException changed(WorkOrder order, int expectedVersion) {
+            return new ApiException(ErrorCode.WORK_ORDER_CHANGED, Map.of("expectedVersion", expectedVersion,
+                    "currentVersion", order.version(), "status", order.status().name()));
+        }
+
+        @Override
+        public ApiException notAllowed(WorkOrderStep step, WorkOrder order) {
+            return new ApiException(ErrorCode.WORK_ORDER_ACTION_NOT_ALLOWED, Map.of("stepName", step.label(), "step", step.name(),
+                    "statusLabel", order.status().label(), "status", order.status().name()));
+        }
     }
 }

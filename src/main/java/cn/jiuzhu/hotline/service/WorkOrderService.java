@@ -79,7 +79,7 @@ public class WorkOrderService {
      */
     public Uni<WorkOrder> open(Actor operator, WorkOrderInput input, String idempotencyKey) {
         return Uni.createFrom().item(() -> {
-            requireRole(operator, Role.HOTLINE_OPERATOR, "openWorkOrder");
+            operator.requireRole(Role.HOTLINE_OPERATOR, "openWorkOrder");
             IdempotencyStore.requireValidKey(idempotencyKey);
             return Call.of(input);
         }).flatMap(call -> routeOf(call).flatMap(route -> idempotency.once(operator.subject(), idempotencyKey, OPEN_OPERATION,
@@ -111,7 +111,7 @@ public class WorkOrderService {
     /** The operator's own work orders not yet closed, oldest first. */
     public Uni<WorkOrderConnection> myOpen(Actor actor, PageRequest page) {
         return Uni.createFrom().item(() -> {
-            requireRole(actor, Role.HOTLINE_OPERATOR, "myOpenWorkOrders");
+            actor.requireRole(Role.HOTLINE_OPERATOR, "myOpenWorkOrders");
             return Cursor.parse(page);
         }).flatMap(cursor -> workOrders.openOf(actor.subject(), cursor == null ? null : cursor.time(),
                 cursor == null ? null : cursor.id(), page.fetchSize()))
@@ -121,7 +121,7 @@ public class WorkOrderService {
     /** The hotline's routed work orders still unanswered after their due date, most overdue first. */
     public Uni<WorkOrderConnection> overdue(Actor actor, PageRequest page) {
         return Uni.createFrom().item(() -> {
-            requireRole(actor, Role.HOTLINE_OPERATOR, "overdueWorkOrders");
+            actor.requireRole(Role.HOTLINE_OPERATOR, "overdueWorkOrders");
             return Cursor.parse(page);
         }).flatMap(cursor -> workOrders.overdueOf(actor.officeCode(), calendar.today(),
                 cursor == null ? null : cursor.date(), cursor == null ? null : cursor.id(), page.fetchSize()))
@@ -131,7 +131,7 @@ public class WorkOrderService {
     /** Work orders routed to the caseworker's office and waiting for its answer, due first. */
     public Uni<WorkOrderConnection> ofOffice(Actor actor, PageRequest page) {
         return Uni.createFrom().item(() -> {
-            requireRole(actor, Role.CASEWORKER, "officeWorkOrders");
+            actor.requireRole(Role.CASEWORKER, "officeWorkOrders");
             return Cursor.parse(page);
         }).flatMap(cursor -> workOrders.waitingAt(actor.officeCode(), cursor == null ? null : cursor.date(),
                 cursor == null ? null : cursor.id(), page.fetchSize()))
@@ -141,7 +141,7 @@ public class WorkOrderService {
     /** Calls per day and category taken by the operator's hotline, both days included (China time). */
     public Uni<List<CallCount>> callsPerCategory(Actor actor, LocalDate from, LocalDate to) {
         return Uni.createFrom().item(() -> {
-            requireRole(actor, Role.HOTLINE_OPERATOR, "callsPerCategory");
+            actor.requireRole(Role.HOTLINE_OPERATOR, "callsPerCategory");
             if (to.isBefore(from)) {
                 throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "to", "reason", "BEFORE_FROM"));
             }
@@ -152,7 +152,7 @@ public class WorkOrderService {
     /** The caseworker's office's outreach tasks still to visit, due first. */
     public Uni<OutreachTaskConnection> myOutreachTasks(Actor actor, PageRequest page) {
         return Uni.createFrom().item(() -> {
-            requireRole(actor, Role.CASEWORKER, "myOutreachTasks");
+            actor.requireRole(Role.CASEWORKER, "myOutreachTasks");
             return Cursor.parse(page);
         }).flatMap(cursor -> workOrders.openOutreachTasks(actor.officeCode(), cursor == null ? null : cursor.date(),
                 cursor == null ? null : cursor.id(), page.fetchSize()))
@@ -165,7 +165,7 @@ public class WorkOrderService {
     /** The township records what its visit found. Another office finds no task. */
     public Uni<OutreachTask> completeOutreachTask(Actor actor, UUID id, String result) {
         return Uni.createFrom().item(() -> {
-            requireRole(actor, Role.CASEWORKER, "completeOutreachTask");
+            actor.requireRole(Role.CASEWORKER, "completeOutreachTask");
             return WorkOrderRules.requiredText("result", "走访情况", result, WorkOrderRules.MAX_TEXT_LENGTH);
         }).flatMap(text -> client.withTransaction(connection -> workOrders.lockOutreachTask(connection, id)
                 .map(found -> found.filter(t -> t.officeCode().equals(actor.officeCode()))
@@ -241,12 +241,6 @@ public class WorkOrderService {
             Function<WorkOrder, String> key) {
         var p = page.toPage(found, key);
         return new WorkOrderConnection(p.items(), p.pageInfo());
-    }
-
-    private static void requireRole(Actor actor, Role role, String operation) {
-        if (actor.role() != role) {
-            throw new ApiException(ErrorCode.FORBIDDEN, Map.of("operation", operation));
-        }
     }
 
     private static boolean unknownCase(Throwable failure) {

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,6 +66,12 @@ public class CatalogueService {
     /** The limit of one step, e.g. {@code timeLimit(DIBAO, "CONFIRMATION")}; empty when the programme has no such step. */
     public Optional<TimeLimit> timeLimit(Programme code, String step) {
         return catalogue.timeLimit(code, step);
+    }
+
+    /** Every step some programme sets a time limit for, e.g. CONFIRMATION: the names procedures may start. */
+    public Set<String> limitSteps() {
+        return catalogue.all().stream().flatMap(p -> p.timeLimits().stream()).map(TimeLimit::step)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Chinese name of a document type, e.g. 身份证. */

@@ -11,7 +11,11 @@ import cn.jiuzhu.common.time.WorkingDayCalendar;
 import cn.jiuzhu.identity.Actor;
 import cn.jiuzhu.identity.Role;
 import cn.jiuzhu.referral.Referral;
+import cn.jiuzhu.referral.ReferralStatus;
 import cn.jiuzhu.referral.ReferralStep;
+import cn.jiuzhu.workflow.StepGuard;
+import cn.jiuzhu.workflow.StepTable;
+import cn.jiuzhu.workflow.Workflow;
 
 /** Who may refer and answer, when, with what text, and by when: plain Java, no database. */
 public final class ReferralRules {
@@ -49,26 +53,13 @@ public final class ReferralRules {
     }
 
     /**
-     * A department step on a referral, checked in this order: the role; the department it was sent to (else
+     * A department step on a referral, checked by the {@link StepGuard}: the role; the department it was sent to (else
      * REFERRAL_NOT_FOUND: to any other office the referral does not exist, so the refusal says nothing about it);
      * the version the officer looked at (else REFERRAL_CHANGED: of two officers acting at once, the second learns
      * that someone else acted, whatever they did), then the status the step starts from.
      */
     public static void checkStep(ReferralStep step, Referral referral, Actor actor, int expectedVersion) {
-        if (actor.role() != Role.DEPARTMENT_OFFICER) {
-            throw new ApiException(ErrorCode.FORBIDDEN, Map.of("action", step.name()));
-        }
-        if (!referral.officeCode().equals(actor.officeCode())) {
-            throw new ApiException(ErrorCode.REFERRAL_NOT_FOUND, Map.of("referralId", referral.id()));
-        }
-        if (referral.version() != expectedVersion) {
-            throw new ApiException(ErrorCode.REFERRAL_CHANGED, Map.of("expectedVersion", expectedVersion,
-                    "currentVersion", referral.version(), "status", referral.status().name()));
-        }
-        if (!step.allowedFrom(referral.status())) {
-            throw new ApiException(ErrorCode.REFERRAL_ACTION_NOT_ALLOWED, Map.of("stepName", step.label(), "step", step.name(),
-                    "statusLabel", referral.status().label(), "status", referral.status().name()));
-        }
+        StepGuard.check(new DepartmentSteps(actor), step, referral, expectedVersion);
     }
 
     /** A required text (need, answer, reason), stripped; blank is REASON_REQUIRED, too long VALIDATION_FAILED. */
@@ -86,5 +77,61 @@ public final class ReferralRules {
     /** Still waiting for the department after its due date. */
     public static boolean overdue(Referral referral, LocalDate today) {
         return referral.status().pending() && today.isAfter(referral.dueOn());
+    }
+
+    /** Referrals as the guard reads them, for one department officer. */
+    private record DepartmentSteps(Actor actor) implements Workflow<ReferralStep, ReferralStatus, ReferralStep, Referral> {
+
+        @Override
+        public Role role() {
+            return actor.role();
+        }
+
+        @Override
+        public StepTable<ReferralStep, ReferralStatus, ReferralStep> table(Referral referral) {
+            return ReferralStep.TABLE;
+        }
+
+        @Override
+        public boolean sameTableForAll() {
+            return true;
+        }
+
+        @Override
+        public ReferralStatus state(Referral referral) {
+            return referral.status();
+        }
+
+        @Override
+        public int version(Referral referral) {
+            return referral.version();
+        }
+
+        @Override
+        public boolean sees(ReferralStep step, Referral referral) {
+            return referral.officeCode().equals(actor.officeCode());
+        }
+
+        @Override
+        public ApiException forbidden(ReferralStep step, ReferralStep row) {
+            return new ApiException(ErrorCode.FORBIDDEN, Map.of("action", step.name()));
+        }
+
+        @Override
+        public ApiException notFound(Referral referral) {
+            return new ApiException(ErrorCode.REFERRAL_NOT_FOUND, Map.of("referralId", referral.id()));
+        }
+
+        @Override
+        public ApiException changed(Referral referral, int expectedVersion) {
+            return new ApiException(ErrorCode.REFERRAL_CHANGED, Map.of("expectedVersion", expectedVersion,
+                    "currentVersion", referral.version(), "status", referral.status().name()));
+        }
+
+        @Override
+        public ApiException notAllowed(ReferralStep step, Referral referral) {
+            return new ApiException(ErrorCode.REFERRAL_ACTION_NOT_ALLOWED, Map.of("stepName", step.label(), "step", step.name(),
+                    "statusLabel", referral.status().label(), "status", referral.status().name()));
+        }
     }
 }

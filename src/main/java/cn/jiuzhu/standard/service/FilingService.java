@@ -66,7 +66,7 @@ public class FilingService {
     /** Files a county's new standard; retrying with the same key returns the first filing. */
     public Uni<StandardFiling> file(Actor actor, StandardFilingInput input, String idempotencyKey) {
         return Uni.createFrom().item(() -> {
-            requireRole(actor, Role.COUNTY_OFFICER, "fileStandard");
+            actor.requireRole(Role.COUNTY_OFFICER, "fileStandard");
             if (!RegionCode.isWellFormed(input.regionCode()) || new RegionCode(input.regionCode()).level() != RegionLevel.COUNTY) {
                 throw new ApiException(ErrorCode.REGION_LEVEL_MISMATCH, Map.of("code", input.regionCode(), "expectedLevelName", "县（区）",
                         "actualLevel", RegionCode.isWellFormed(input.regionCode()) ? new RegionCode(input.regionCode()).level().name() : "-"));
@@ -143,7 +143,7 @@ public class FilingService {
 
     private Uni<StandardFiling> review(Actor actor, UUID id, java.util.function.BiFunction<SqlConnection, StandardFiling, Uni<Void>> decide) {
         return Uni.createFrom().item(() -> {
-            requireRole(actor, Role.PROVINCIAL_OFFICER, "reviewStandardFiling");
+            actor.requireRole(Role.PROVINCIAL_OFFICER, "reviewStandardFiling");
             return actor;
         }).flatMap(a -> offices.require(a.officeCode())).flatMap(office -> client.withTransaction(connection -> filings
                 .lock(connection, id)
@@ -175,11 +175,5 @@ public class FilingService {
     private static boolean secondPending(Throwable failure) {
         return failure instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())
                 && String.valueOf(pg.getConstraint()).equals("standard_filing_one_pending_idx");
-    }
-
-    private static void requireRole(Actor actor, Role role, String operation) {
-        if (actor.role() != role) {
-            throw new ApiException(ErrorCode.FORBIDDEN, Map.of("operation", operation));
-        }
     }
 }

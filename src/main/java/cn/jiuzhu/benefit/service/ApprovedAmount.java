@@ -1,0 +1,34 @@
+package cn.jiuzhu.benefit.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.jiuzhu.casework.service.CaseDecisionListener;
+import cn.jiuzhu.casework.service.CaseRecordService;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+
+/**
+ * Dibao: the decision's amount is the one the rules give for the first payment month, by the standard in force then,
+ * recorded with that version on the decision, in the approval's transaction. Casework calls this through its seam and
+ * knows nothing of benefits; the amount goes back down through casework's own service.
+ */
+@ApplicationScoped
+public class ApprovedAmount implements CaseDecisionListener {
+
+    private final BenefitService benefits;
+    private final CaseRecordService caseRecords;
+
+    public ApprovedAmount(BenefitService benefits, CaseRecordService caseRecords) {
+        this.benefits = benefits;
+        this.caseRecords = caseRecords;
+    }
+
+    @Override
+    public Uni<Void> approved(SqlConnection connection, Approval approval) {
+        if (!BenefitService.computed(approval.c().programme())) {
+            return Uni.createFrom().voidItem();
+        }
+        return benefits.assessOnApproval(connection, approval.c(), approval.firstPaymentMonth()).flatMap(assessed -> caseRecords
+                .recordDecidedAmount(connection, approval.c().id(), assessed.monthlyAmount(), assessed.standardId()));
+    }
+}

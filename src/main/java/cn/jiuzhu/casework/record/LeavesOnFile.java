@@ -1,0 +1,16 @@
+package cn.jiuzhu.casework.record;
+
+/** What a step leaves on a case's file besides its event, written in the step's transaction. */
+public enum LeavesOnFile {
+    NOTHING,
+    /** The decision to grant, with the decided amount where the programme's amount is computed. */
+    APPROVAL,
+    /** The decision to refuse, with its reasons and the day written reasons are due. */
+    REFUSAL,
+    /** A review that reverses a refusal revokes it. */
+    REFUSAL_REVOKED,
+    /** The first payment month and, where the procedure reviews, the review period and first review. */
+    PAYMENT_SCHEDULE,
+    /** The next periodic review, moved on by one period. */
+    NEXT_REVIEW
+}
