@@ -36,6 +36,23 @@ public record RegionCode(String value) {
         return level().parent().map(p -> new RegionCode(value.substring(0, p.codeLength())));
     }
 
+    /** The county this code lies in (itself for a county): where cases are numbered and standards set. */
+    public RegionCode county() {
+        return new RegionCode(countyOf(value));
+    }
+
+    /**
+     * The county's six digits of a county, township or village code, for callers holding the code as text;
+     * a province or city code has no county and is refused.
+     */
+    public static String countyOf(String countyOrLowerCode) {
+        int length = RegionLevel.COUNTY.codeLength();
+        if (countyOrLowerCode.length() < length) {
+            throw new IllegalArgumentException("no county in region code " + countyOrLowerCode);
+        }
+        return countyOrLowerCode.substring(0, length);
+    }
+
     /** Province first, parent last. */
     public List<RegionCode> ancestors() {
         List<RegionCode> result = new ArrayList<>();

@@ -28,6 +28,19 @@ class RegionCodeTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = { "410305", "410305001", "410305001001" })
+    void aCountyTownshipOrVillageLiesInTheCountyOfItsFirstSixDigits(String code) {
+        assertThat(new RegionCode(code).county()).isEqualTo(new RegionCode("410305"));
+        assertThat(RegionCode.countyOf(code)).isEqualTo("410305");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "41", "4103" })
+    void aProvinceOrCityHasNoCounty(String code) {
+        assertThatThrownBy(() -> new RegionCode(code).county()).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
     @CsvSource({ "410305001001, URBAN", "410305001199, URBAN", "410323101200, RURAL", "410323101399, RURAL" })
     void villageCodeTellsUrbanFromRural(String code, UrbanRural expected) {
         assertThat(new RegionCode(code).urbanRural()).contains(expected);
