@@ -235,19 +235,9 @@ public class CaseService {
     }
 
     public Uni<CaseConnection> casesVisibleTo(String idNumber, PageRequest page) {
-        OffsetDateTime beforeAt = null;
-        UUID beforeId = null;
-        if (page.afterKey() != null) {
-            String[] parts = page.afterKey().split("\\|", 2);
-            try {
-                beforeAt = OffsetDateTime.parse(parts[0]);
-                beforeId = UUID.fromString(parts[1]);
-            } catch (RuntimeException e) {
-                throw new ApiException(ErrorCode.CURSOR_INVALID);
-            }
-        }
-        return cases.findVisibleTo(idNumber, beforeAt, beforeId, page.fetchSize()).map(found -> {
-            var p = page.toPage(found, c -> c.submittedAt() + "|" + c.id());
+        PageRequest.Keyset<OffsetDateTime, UUID> before = page.after(OffsetDateTime::parse, UUID::fromString);
+        return cases.findVisibleTo(idNumber, before.key(), before.id(), page.fetchSize()).map(found -> {
+            var p = page.toPage(found, c -> PageRequest.keyset(c.submittedAt(), c.id()));
             return new CaseConnection(p.items(), p.pageInfo());
         });
     }
