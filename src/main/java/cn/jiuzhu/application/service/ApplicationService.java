@@ -292,9 +292,9 @@ public class ApplicationService {
                     if (region == null) {
                         return new Problems().add(e.getKey(), ErrorCode.REGION_NOT_FOUND, Map.of("code", e.getValue()));
                     }
-                    if (region.level() != RegionLevel.TOWNSHIP && region.level() != RegionLevel.VILLAGE) {
+                    if (!region.level().isTownshipOrVillage()) {
                         return new Problems().add(e.getKey(), ErrorCode.REGION_LEVEL_MISMATCH,
-                                Map.of("expectedLevelName", "乡镇（街道）或村（社区）", "actualLevel", region.level().name()));
+                                Map.of("expectedLevelName", RegionLevel.TOWNSHIP_OR_VILLAGE_NAME, "actualLevel", region.level().name()));
                     }
                     return new Problems();
                 }))

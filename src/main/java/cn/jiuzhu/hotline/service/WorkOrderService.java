@@ -202,9 +202,9 @@ public class WorkOrderService {
         if (region == null) {
             throw new ApiException(ErrorCode.REGION_NOT_FOUND, Map.of("field", "regionCode", "code", code));
         }
-        if (region.level() != RegionLevel.TOWNSHIP && region.level() != RegionLevel.VILLAGE) {
+        if (!region.level().isTownshipOrVillage()) {
             throw new ApiException(ErrorCode.REGION_LEVEL_MISMATCH, Map.of("field", "regionCode", "code", code,
-                    "expectedLevelName", "乡镇（街道）或村（社区）", "actualLevel", region.level().name()));
+                    "expectedLevelName", RegionLevel.TOWNSHIP_OR_VILLAGE_NAME, "actualLevel", region.level().name()));
         }
     }
 

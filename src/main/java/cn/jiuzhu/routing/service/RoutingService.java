@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
-import cn.jiuzhu.office.Department;
 import cn.jiuzhu.office.OfficeKind;
 import cn.jiuzhu.office.service.OfficeService;
 import cn.jiuzhu.programme.Programme;
@@ -68,7 +67,7 @@ public class RoutingService {
         String place = rule.basis() == RoutingBasis.EMERGENCY_LOCATION && emergencyRegionCode != null
                 ? emergencyRegionCode : residenceRegionCode;
         RegionCode code = new RegionCode(place);
-        String county = code.value().substring(0, RegionLevel.COUNTY.codeLength());
+        String county = code.county().value();
         String officeRegion = rule.officeKind() == OfficeKind.TOWNSHIP_OFFICE
                 ? code.value().substring(0, RegionLevel.TOWNSHIP.codeLength()) : county;
         return offices.findResponsible(officeRegion, rule.officeKind(), rule.department()).map(found -> found
