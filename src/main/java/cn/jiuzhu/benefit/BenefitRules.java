@@ -25,7 +25,7 @@ import cn.jiuzhu.common.money.Yuan;
 public final class BenefitRules {
 
     private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
-    static final int SEVERE_DISABILITY_GRADE = 2; // 重度残疾：一级、二级
+    private static final int SEVERE_DISABILITY_GRADE = 2; // 重度残疾：一级、二级
     private static final int FULLY_DEPENDENT_FROM = 4;
 
     private BenefitRules() {

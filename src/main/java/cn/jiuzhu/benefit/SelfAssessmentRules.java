@@ -32,6 +32,7 @@ public final class SelfAssessmentRules {
     private static final int MAX_MEMBERS = 20;
     private static final int WORKING_AGE_FROM = 16;
     private static final int WORKING_AGE_TO = 60;
+    private static final int SEVERE_DISABILITY_GRADE = 2;
 
     private SelfAssessmentRules() {
     }
@@ -86,7 +87,7 @@ public final class SelfAssessmentRules {
             boolean belowStandard) {
         Trace.Builder trace = Trace.builder();
         long able = in.members().stream().filter(m -> m.age() >= WORKING_AGE_FROM && m.age() < WORKING_AGE_TO
-                && (m.disabilityGrade() == null || m.disabilityGrade() > BenefitRules.SEVERE_DISABILITY_GRADE)).count();
+                && (m.disabilityGrade() == null || m.disabilityGrade() > SEVERE_DISABILITY_GRADE)).count();
         if (able > 0) {
             trace.step("tekun.ableToWork", no(), "count", String.valueOf(able));
             return new Calculation<>(null, trace.build());
