@@ -5,8 +5,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /**
  * An administrative division (行政区划) as clients see it. Divisions are reference data: read often,
- * changed only by migrations and the village loader, so they are read with plain SQL (see
- * {@code RegionRepository}) rather than managed as Hibernate entities.
+ * changed only by migrations and the village loader (see {@code RegionRepository}).
  */
 @Description("行政区划: a province, city, county, township (乡镇街道) or village (村/社区)")
 public record Region(

@@ -14,6 +14,9 @@ public enum RegionLevel {
     TOWNSHIP(9, "乡级"), // 乡、镇、街道
     VILLAGE(12, "村级"); // 村民委员会、居民委员会
 
+    /** {@code expectedLevelName} of REGION_LEVEL_MISMATCH where a township or village is asked for. */
+    public static final String TOWNSHIP_OR_VILLAGE_NAME = "乡镇（街道）或村（社区）";
+
     private final int codeLength;
     private final String chineseName;
 
@@ -33,6 +36,11 @@ public enum RegionLevel {
 
     public static Optional<RegionLevel> ofCodeLength(int length) {
         return Arrays.stream(values()).filter(l -> l.codeLength == length).findFirst();
+    }
+
+    /** Where a household lives, as forms and calls give it: a township (乡镇、街道) or a village (村、社区). */
+    public boolean isTownshipOrVillage() {
+        return this == TOWNSHIP || this == VILLAGE;
     }
 
     public Optional<RegionLevel> parent() {

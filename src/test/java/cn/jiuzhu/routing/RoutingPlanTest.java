@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import cn.jiuzhu.office.service.OfficeService;
+import cn.jiuzhu.office.repository.OfficeRepository;
 import cn.jiuzhu.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -17,7 +17,7 @@ class RoutingPlanTest {
 
     @Test
     void findingTheResponsibleOfficeIsAnIndexProbe() {
-        String sql = OfficeService.RESPONSIBLE_OFFICE_SQL.replace("$1", "'410305001'").replace("$2", "'TOWNSHIP_OFFICE'")
+        String sql = OfficeRepository.RESPONSIBLE_OFFICE_SQL.replace("$1", "'410305001'").replace("$2", "'TOWNSHIP_OFFICE'")
                 .replace("$3", "NULL::varchar");
         Sql.exec("ANALYZE office");
         String plan = Sql.lines("EXPLAIN (FORMAT TEXT) " + sql);

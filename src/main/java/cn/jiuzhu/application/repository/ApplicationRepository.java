@@ -15,6 +15,7 @@ import cn.jiuzhu.application.Application;
 import cn.jiuzhu.application.ApplicationChannel;
 import cn.jiuzhu.application.ApplicationStatus;
 import cn.jiuzhu.application.form.ApplicationForm;
+import cn.jiuzhu.common.sql.Rows;
 import cn.jiuzhu.programme.Programme;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
@@ -57,7 +58,7 @@ public class ApplicationRepository {
                 VALUES ($1, $2, $3, 'DRAFT', $4::jsonb, $5, $6, $7)
                 RETURNING\s""" + RETURNED)
                 .execute(Tuple.from(Arrays.asList(id, programme.name(), owner, toJson(form), channel.name(), filedBy, filedByOffice)))
-                .map(rows -> toApplication(rows.iterator().next()));
+                .map(rows -> Rows.one(rows, this::toApplication));
     }
 
     /** Saves a draft if it is still the version the client read; empty when it is not (or not a draft). */
@@ -95,20 +96,13 @@ public class ApplicationRepository {
     }
 
     public Uni<List<Application>> findAll(List<UUID> ids) {
-        return client.preparedQuery(COLUMNS + "WHERE id = ANY($1)").execute(Tuple.of(ids.toArray(UUID[]::new))).map(rows -> {
-            List<Application> result = new java.util.ArrayList<>();
-            rows.forEach(row -> result.add(toApplication(row)));
-            return result;
-        });
+        return client.preparedQuery(COLUMNS + "WHERE id = ANY($1)").execute(Tuple.of(ids.toArray(UUID[]::new)))
+                .map(rows -> Rows.all(rows, this::toApplication));
     }
 
     public Uni<List<Application>> findDraftsOf(String owner) {
         return client.preparedQuery(COLUMNS + "WHERE owner_id_number = $1 AND status = 'DRAFT' ORDER BY updated_at DESC LIMIT 50")
-                .execute(Tuple.of(owner)).map(rows -> {
-                    List<Application> result = new java.util.ArrayList<>();
-                    rows.forEach(row -> result.add(toApplication(row)));
-                    return result;
-                });
+                .execute(Tuple.of(owner)).map(rows -> Rows.all(rows, this::toApplication));
     }
 
     /** A JsonObject, not a String: the PostgreSQL client would store a String as one JSON string value. */
@@ -121,7 +115,7 @@ public class ApplicationRepository {
     }
 
     private Optional<Application> first(RowSet<Row> rows) {
-        return rows.size() == 0 ? Optional.empty() : Optional.of(toApplication(rows.iterator().next()));
+        return Rows.first(rows, this::toApplication);
     }
 
     private Application toApplication(Row row) {

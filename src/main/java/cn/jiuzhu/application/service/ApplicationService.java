@@ -26,7 +26,6 @@ import cn.jiuzhu.common.error.Problems;
 import cn.jiuzhu.common.idempotency.IdempotencyStore;
 import cn.jiuzhu.common.time.CalendarService;
 import cn.jiuzhu.common.validation.MobileNumber;
-import cn.jiuzhu.common.idempotency.IdempotencyStore.KeyAlreadyUsed;
 import cn.jiuzhu.common.validation.IdNumber;
 import cn.jiuzhu.programme.DocumentType;
 import cn.jiuzhu.programme.Programme;
@@ -37,6 +36,7 @@ import cn.jiuzhu.routing.Assignment;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * Drafts and submission. A draft may be incomplete but never malformed; submission checks
@@ -203,72 +203,59 @@ public class ApplicationService {
         return catalogue.requiredDocuments(a.programme(), ApplicationRules.facts(a.form(), a.ownerIdNumber()));
     }
 
+    /**
+     * Checks the form and routes the case outside any transaction, then opens the case in the transaction
+     * that claims the key. A retry racing the first request can find the draft submitted before it finds its key:
+     * if the key is now taken, the first request's case is the answer.
+     */
     public Uni<AssistanceCase> submit(Actor owner, UUID id, String idempotencyKey) {
-        String key = IdempotencyStore.requireValidKey(idempotencyKey);
-        return idempotency.find(owner.subject(), key).flatMap(existing -> {
-            if (existing.isPresent()) {
-                return firstAnswer(owner, id, existing.get());
-            }
-            return draftOf(owner, id).flatMap(draft -> {
-                ApplicationForm form = draft.form();
-                ApplicationRules.checkComplete(form, draft.programme(), owner.idNumber(),
-                        catalogue.get(draft.programme()).questions(), calendar.today()).throwIfAny();
-                return checkRegionsExist(form)
-                        .flatMap(ignored -> cases.route(draft.programme(), ApplicationRules.residenceRegionCode(form),
-                                form.emergencyRegionCode()))
-                        .flatMap(assignment -> open(owner, draft, key, assignment));
-            })
-                    .onFailure(KeyAlreadyUsed.class).recoverWithUni(() -> submit(owner, id, idempotencyKey))
-                    // A retry racing the first request can find the draft submitted before it finds
-                    // its key: if the key is now taken, the first request's case is the answer.
-                    .onFailure(ApplicationService::notADraft).recoverWithUni(failure -> idempotency.find(owner.subject(), key)
-                            .flatMap(again -> again.isPresent() ? firstAnswer(owner, id, again.get())
-                                    : Uni.createFrom().failure(failure)));
-        });
-    }
-
-    private Uni<AssistanceCase> firstAnswer(Actor owner, UUID applicationId, IdempotencyStore.Record record) {
-        return sameOperation(record, SUBMIT)
-                .flatMap(caseId -> cases.findVisible(caseId, owner.idNumber()))
-                .invoke(c -> {
-                    if (!c.applicationId().equals(applicationId)) {
+        return idempotency.once(owner.subject(), idempotencyKey, SUBMIT,
+                caseId -> cases.findVisible(caseId, owner.idNumber()).invoke(c -> {
+                    if (!c.applicationId().equals(id)) {
                         throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED, Map.of());
                     }
-                });
+                }),
+                () -> draftOf(owner, id).flatMap(draft -> {
+                    ApplicationForm form = draft.form();
+                    ApplicationRules.checkComplete(form, draft.programme(), owner.idNumber(),
+                            catalogue.get(draft.programme()).questions(), calendar.today()).throwIfAny();
+                    return checkRegionsExist(form)
+                            .flatMap(ignored -> cases.route(draft.programme(), ApplicationRules.residenceRegionCode(form),
+                                    form.emergencyRegionCode()))
+                            .map(assignment -> new Submission(draft, assignment));
+                }),
+                (connection, caseId, submission) -> open(connection, owner, caseId, submission),
+                ApplicationService::notADraft);
+    }
+
+    /** A complete draft and the office its case goes to, as checked before the transaction. */
+    private record Submission(Application draft, Assignment assignment) {
     }
 
     private static boolean notADraft(Throwable failure) {
         return failure instanceof ApiException e && e.code() == ErrorCode.APPLICATION_NOT_DRAFT;
     }
 
-    private Uni<AssistanceCase> open(Actor owner, Application draft, String key, Assignment assignment) {
+    private Uni<AssistanceCase> open(SqlConnection connection, Actor owner, UUID caseId, Submission submission) {
+        Application draft = submission.draft();
         ApplicationForm form = draft.form();
         HouseholdMember applicant = form.membersOrEmpty().stream().filter(m -> m.relation() == Relation.SELF).findFirst()
                 .orElseThrow();
         List<CaseService.Member> members = form.membersOrEmpty().stream()
                 .map(m -> new CaseService.Member(ApplicationRules.normalisedId(m.idNumber()), m.relation().name())).toList();
-        UUID caseId = UUID.randomUUID();
         var opening = new CaseService.Opening(caseId, draft.id(), draft.programme(), owner,
                 ApplicationRules.normalisedId(applicant.idNumber()), applicant.name().strip(), members,
                 ApplicationRules.handlingRegionCode(form, draft.programme()), ApplicationRules.facts(form, owner.idNumber()).viaAgent(),
-                form.declarations() != null && Boolean.TRUE.equals(form.declarations().nearRelativeOfStaff()), assignment,
+                form.declarations() != null && Boolean.TRUE.equals(form.declarations().nearRelativeOfStaff()), submission.assignment(),
                 ApplicationRules.unstableIncome(form), MobileNumber.parse(form.mobileNumber()).value());
-        // The key is claimed first: a concurrent retry waits on it, then finds it taken and answers
-        // with this case once it is committed.
-        return client.withTransaction(connection -> idempotency.claim(connection, owner.subject(), key, SUBMIT, caseId)
-                .flatMap(claimed -> {
-                    if (!claimed) {
-                        throw new KeyAlreadyUsed();
-                    }
-                    return applications.lock(connection, draft.id());
-                })
+        return applications.lock(connection, draft.id())
                 .flatMap(locked -> {
                     if (locked.isEmpty() || locked.get().status() != ApplicationStatus.DRAFT) {
                         throw new ApiException(ErrorCode.APPLICATION_NOT_DRAFT, Map.of("applicationId", draft.id()));
                     }
                     return cases.open(connection, opening);
                 })
-                .call(c -> applications.setStatus(connection, draft.id(), ApplicationStatus.SUBMITTED)));
+                .call(c -> applications.setStatus(connection, draft.id(), ApplicationStatus.SUBMITTED));
     }
 
     private Uni<Application> draftOf(Actor owner, UUID id) {
@@ -294,13 +281,6 @@ public class ApplicationService {
         }
     }
 
-    private static Uni<UUID> sameOperation(IdempotencyStore.Record record, String operation) {
-        if (!record.operation().equals(operation)) {
-            return Uni.createFrom().failure(new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED, Map.of()));
-        }
-        return Uni.createFrom().item(record.resultId());
-    }
-
     /** Every region code given must name a township or village (one query per code, at most three). */
     private Uni<Void> checkRegionsExist(ApplicationForm form) {
         List<Map.Entry<String, String>> codes = new ArrayList<>();
@@ -312,9 +292,9 @@ public class ApplicationService {
                     if (region == null) {
                         return new Problems().add(e.getKey(), ErrorCode.REGION_NOT_FOUND, Map.of("code", e.getValue()));
                     }
-                    if (region.level() != RegionLevel.TOWNSHIP && region.level() != RegionLevel.VILLAGE) {
+                    if (!region.level().isTownshipOrVillage()) {
                         return new Problems().add(e.getKey(), ErrorCode.REGION_LEVEL_MISMATCH,
-                                Map.of("expectedLevelName", "乡镇（街道）或村（社区）", "actualLevel", region.level().name()));
+                                Map.of("expectedLevelName", RegionLevel.TOWNSHIP_OR_VILLAGE_NAME, "actualLevel", region.level().name()));
                     }
                     return new Problems();
                 }))

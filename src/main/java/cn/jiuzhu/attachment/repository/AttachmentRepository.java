@@ -1,6 +1,5 @@
 package cn.jiuzhu.attachment.repository;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.jiuzhu.attachment.Attachment;
+import cn.jiuzhu.common.sql.Rows;
 import cn.jiuzhu.programme.DocumentType;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
@@ -38,7 +38,7 @@ public class AttachmentRepository {
                 ON CONFLICT (application_id, document_type, sha256) DO NOTHING""")
                 .execute(Tuple.from(List.of(id, applicationId, type.name(), fileName, contentType, content.length, sha256, uploadedBy)))
                 .flatMap(rows -> {
-                    boolean inserted = rows.rowCount() == 1;
+                    boolean inserted = Rows.changed(rows);
                     Uni<Void> body = inserted
                             ? connection.preparedQuery("INSERT INTO attachment_content (attachment_id, content) VALUES ($1, $2)")
                                     .execute(Tuple.of(id, Buffer.buffer(content))).replaceWithVoid()
@@ -46,27 +46,23 @@ public class AttachmentRepository {
                     return body.flatMap(ignored -> connection.preparedQuery(COLUMNS
                             + "WHERE application_id = $1 AND document_type = $2 AND sha256 = $3")
                             .execute(Tuple.of(applicationId, type.name(), sha256)))
-                            .map(found -> new Stored(toAttachment(found.iterator().next()), inserted));
+                            .map(found -> new Stored(Rows.one(found, AttachmentRepository::toAttachment), inserted));
                 });
     }
 
     public Uni<List<Attachment>> ofApplications(Collection<UUID> applicationIds) {
         return client.preparedQuery(COLUMNS + "WHERE application_id = ANY($1) ORDER BY uploaded_at, id")
-                .execute(Tuple.of(applicationIds.toArray(UUID[]::new))).map(rows -> {
-                    List<Attachment> result = new ArrayList<>();
-                    rows.forEach(row -> result.add(toAttachment(row)));
-                    return result;
-                });
+                .execute(Tuple.of(applicationIds.toArray(UUID[]::new))).map(rows -> Rows.all(rows, AttachmentRepository::toAttachment));
     }
 
     public Uni<Optional<Attachment>> find(UUID id) {
         return client.preparedQuery(COLUMNS + "WHERE id = $1").execute(Tuple.of(id))
-                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(toAttachment(rows.iterator().next())));
+                .map(rows -> Rows.first(rows, AttachmentRepository::toAttachment));
     }
 
     public Uni<byte[]> content(UUID id) {
         return client.preparedQuery("SELECT content FROM attachment_content WHERE attachment_id = $1").execute(Tuple.of(id))
-                .map(rows -> rows.iterator().next().getBuffer("content").getBytes());
+                .map(rows -> Rows.one(rows, r -> r.getBuffer("content").getBytes()));
     }
 
     private static Attachment toAttachment(Row row) {

@@ -90,12 +90,12 @@ public class PersonalDataAuditService {
             if (from != null && to != null && to.isBefore(from)) {
                 throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "to", "reason", "BEFORE_FROM"));
             }
-            return Cursor.parse(page);
-        }).flatMap(cursor -> offices.require(auditor.officeCode()).flatMap(office -> accesses.inScope(AuditScope.of(office),
+            return page.after(OffsetDateTime::parse, Long::parseLong);
+        }).flatMap(after -> offices.require(auditor.officeCode()).flatMap(office -> accesses.inScope(AuditScope.of(office),
                 from == null ? null : startOf(from), to == null ? null : startOf(to.plusDays(1)), outcome,
-                cursor == null ? null : cursor.at(), cursor == null ? null : cursor.id(), page.fetchSize())))
+                after.key(), after.id(), page.fetchSize())))
                 .map(found -> {
-                    var p = page.toPage(found, a -> a.accessedAt() + "|" + a.id());
+                    var p = page.toPage(found, a -> PageRequest.keyset(a.accessedAt(), a.id()));
                     return new PersonalDataAccessConnection(p.items(), p.pageInfo());
                 });
     }
@@ -115,20 +115,5 @@ public class PersonalDataAuditService {
 
     private static OffsetDateTime startOf(LocalDate day) {
         return day.atStartOfDay(ChinaTime.ZONE).toOffsetDateTime();
-    }
-
-    /** A keyset cursor: the entry's time and id, as "time|id". */
-    private record Cursor(OffsetDateTime at, long id) {
-        static Cursor parse(PageRequest page) {
-            if (page.afterKey() == null) {
-                return null;
-            }
-            String[] parts = page.afterKey().split("\\|", 2);
-            try {
-                return new Cursor(OffsetDateTime.parse(parts[0]), Long.parseLong(parts[1]));
-            } catch (RuntimeException e) {
-                throw new ApiException(ErrorCode.CURSOR_INVALID);
-            }
-        }
     }
 }

@@ -3,7 +3,6 @@ package cn.jiuzhu.casework.repository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,11 +20,11 @@ import cn.jiuzhu.casework.record.HomeVisit;
 import cn.jiuzhu.casework.record.PublicityEntry;
 import cn.jiuzhu.casework.record.RecordsOnFile;
 import cn.jiuzhu.common.money.Yuan;
+import cn.jiuzhu.common.sql.Rows;
 import cn.jiuzhu.identity.Actor;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -87,10 +85,8 @@ public class CaseRecordRepository {
                        coalesce((SELECT passed FROM case_verification WHERE case_id = $1 ORDER BY id DESC LIMIT 1), false),
                        EXISTS (SELECT 1 FROM case_amount_proposal WHERE case_id = $1),
                        EXISTS (SELECT 1 FROM case_home_visit WHERE case_id = $1 AND by_county)""")
-                .execute(Tuple.of(caseId)).map(rows -> {
-                    Row r = rows.iterator().next();
-                    return new RecordsOnFile(r.getBoolean(0), r.getBoolean(1), r.getBoolean(2), r.getBoolean(3));
-                });
+                .execute(Tuple.of(caseId))
+                .map(rows -> Rows.one(rows, r -> new RecordsOnFile(r.getBoolean(0), r.getBoolean(1), r.getBoolean(2), r.getBoolean(3))));
     }
 
     /** An approval carries the amount last proposed (the one published); a refusal carries none. */
@@ -127,12 +123,12 @@ public class CaseRecordRepository {
                 SELECT decided_at FROM case_decision WHERE case_id = $1 AND decision = 'APPROVED' AND revoked_at IS NULL
                  ORDER BY id DESC LIMIT 1""")
                 .execute(Tuple.of(caseId))
-                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getOffsetDateTime(0)));
+                .map(rows -> Rows.first(rows, r -> r.getOffsetDateTime(0)));
     }
 
     public Uni<Boolean> unstableIncome(SqlConnection connection, UUID caseId) {
         return connection.preparedQuery("SELECT unstable_income FROM assistance_case WHERE id = $1").execute(Tuple.of(caseId))
-                .map(rows -> rows.iterator().next().getBoolean(0));
+                .map(rows -> Rows.one(rows, r -> r.getBoolean(0)));
     }
 
     public Uni<Void> insertSchedule(SqlConnection connection, UUID caseId, LocalDate firstPaymentMonth, Integer reviewEveryMonths,
@@ -147,7 +143,7 @@ public class CaseRecordRepository {
 
     public Uni<Optional<Schedule>> schedule(SqlConnection connection, UUID caseId) {
         return connection.preparedQuery(SCHEDULE_COLUMNS + "WHERE case_id = $1").execute(Tuple.of(caseId))
-                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(toSchedule(rows.iterator().next())));
+                .map(rows -> Rows.first(rows, CaseRecordRepository::toSchedule));
     }
 
     public Uni<Void> setNextReviewOn(SqlConnection connection, UUID caseId, LocalDate nextReviewOn) {
@@ -160,7 +156,7 @@ public class CaseRecordRepository {
                 SELECT case_id, visited_on, staff_names, findings, recorded_by_label, recorded_at
                   FROM case_home_visit WHERE case_id = ANY($1) ORDER BY id""")
                 .execute(Tuple.of(caseIds.toArray(UUID[]::new)))
-                .map(rows -> all(rows, r -> new HomeVisit(r.getLocalDate("visited_on"), List.of(r.getArrayOfStrings("staff_names")),
+                .map(rows -> Rows.all(rows, r -> new HomeVisit(r.getLocalDate("visited_on"), List.of(r.getArrayOfStrings("staff_names")),
                         r.getString("findings"), r.getString("recorded_by_label"), r.getOffsetDateTime("recorded_at"),
                         r.getUUID("case_id"))));
     }
@@ -170,7 +166,7 @@ public class CaseRecordRepository {
                 SELECT DISTINCT ON (case_id) case_id, passed, summary, recorded_by_label, recorded_at
                   FROM case_verification WHERE case_id = ANY($1) ORDER BY case_id, id DESC""")
                 .execute(Tuple.of(caseIds.toArray(UUID[]::new)))
-                .map(rows -> all(rows, r -> new EconomicVerification(r.getBoolean("passed"), r.getString("summary"),
+                .map(rows -> Rows.all(rows, r -> new EconomicVerification(r.getBoolean("passed"), r.getString("summary"),
                         r.getString("recorded_by_label"), r.getOffsetDateTime("recorded_at"), r.getUUID("case_id"))));
     }
 
@@ -193,14 +189,14 @@ public class CaseRecordRepository {
                 SELECT DISTINCT ON (case_id) case_id, decision, reasons, decided_by_label, decided_at, monthly_amount, notice_due_on
                   FROM case_decision WHERE case_id = ANY($1) AND revoked_at IS NULL ORDER BY case_id, id DESC""")
                 .execute(Tuple.of(caseIds.toArray(UUID[]::new)))
-                .map(rows -> all(rows, r -> new CaseDecision(DecisionOutcome.valueOf(r.getString("decision")), r.getString("reasons"),
+                .map(rows -> Rows.all(rows, r -> new CaseDecision(DecisionOutcome.valueOf(r.getString("decision")), r.getString("reasons"),
                         r.getString("decided_by_label"), r.getOffsetDateTime("decided_at"), Yuan.format(r.getBigDecimal("monthly_amount")),
                         r.getLocalDate("notice_due_on"), r.getUUID("case_id"))));
     }
 
     public Uni<List<Schedule>> schedulesOf(Collection<UUID> caseIds) {
         return client.preparedQuery(SCHEDULE_COLUMNS + "WHERE case_id = ANY($1)").execute(Tuple.of(caseIds.toArray(UUID[]::new)))
-                .map(rows -> all(rows, CaseRecordRepository::toSchedule));
+                .map(rows -> Rows.all(rows, CaseRecordRepository::toSchedule));
     }
 
     /**
@@ -214,7 +210,7 @@ public class CaseRecordRepository {
                  WHERE c.state = 'PUBLICITY' AND c.region_code LIKE $1 || '%%'
                  ORDER BY c.state_since, c.id""".formatted(LATEST_PROPOSAL.formatted("c.id")))
                 .execute(Tuple.of(regionCode))
-                .map(rows -> all(rows, r -> new PublicityEntry(r.getString("applicant_name"), r.getShort("household_size"),
+                .map(rows -> Rows.all(rows, r -> new PublicityEntry(r.getString("applicant_name"), r.getShort("household_size"),
                         Yuan.format(r.getBigDecimal("monthly_amount")))));
     }
 
@@ -222,12 +218,6 @@ public class CaseRecordRepository {
         Short every = r.getShort("review_every_months");
         return new Schedule(r.getUUID("case_id"), r.getLocalDate("first_payment_month"), every == null ? null : every.intValue(),
                 r.getLocalDate("next_review_on"));
-    }
-
-    private static <T> List<T> all(RowSet<Row> rows, Function<Row, T> map) {
-        List<T> result = new ArrayList<>();
-        rows.forEach(r -> result.add(map.apply(r)));
-        return result;
     }
 
     /** When payment starts (the 1st of that month) and when the case is next reviewed; no review for one-off aid. */

@@ -2,7 +2,6 @@ package cn.jiuzhu.casework.repository;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +60,7 @@ public class CaseRepository {
                 INSERT INTO case_number_sequence (prefix, county_code, year, last_value) VALUES ($1, $2, $3, 1)
                 ON CONFLICT (prefix, county_code, year) DO UPDATE SET last_value = case_number_sequence.last_value + 1
                 RETURNING last_value""")
-                .execute(Tuple.of(prefix, countyCode, (short) year)).map(rows -> rows.iterator().next().getInteger(0));
+                .execute(Tuple.of(prefix, countyCode, (short) year)).map(rows -> Rows.one(rows, r -> r.getInteger(0)));
     }
 
     /** Inserts a case and returns it as stored (defaults included), in one statement. */
@@ -77,7 +76,7 @@ public class CaseRepository {
                         c.ownerIdNumber(), c.applicantIdNumber(), c.applicantName(), (short) c.householdSize(), c.regionCode(),
                         c.countyCode(), c.submittedAt(), c.viaAgent(), c.nearRelativeFlag(), c.assignedOfficeCode(),
                         c.routingExplanation(), c.dueOn(), c.unstableIncome(), c.contactMobile())))
-                .map(rows -> toCase(rows.iterator().next()));
+                .map(rows -> Rows.one(rows, CaseRepository::toCase));
     }
 
     public Uni<Void> insertMembers(SqlConnection connection, UUID caseId, List<String> idNumbers, List<String> relations) {
@@ -93,7 +92,7 @@ public class CaseRepository {
                 SELECT c.case_number FROM open_case_claim o JOIN assistance_case c ON c.id = o.case_id
                  WHERE o.programme = $1 AND o.id_number = ANY($2) AND o.case_id <> $3 LIMIT 1""")
                 .execute(Tuple.of(programme.name(), idNumbers.toArray(String[]::new), exceptCaseId))
-                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getString(0)));
+                .map(rows -> Rows.first(rows, r -> r.getString(0)));
     }
 
     /** Claims the programme for every member of a case; returns how many of its members it now holds. */
@@ -105,16 +104,12 @@ public class CaseRepository {
                 .execute(Tuple.of(programme.name(), caseId))
                 .flatMap(ignored -> connection.preparedQuery("SELECT count(*) FROM open_case_claim WHERE case_id = $1")
                         .execute(Tuple.of(caseId)))
-                .map(rows -> rows.iterator().next().getInteger(0));
+                .map(rows -> Rows.one(rows, r -> r.getInteger(0)));
     }
 
     public Uni<List<String>> memberIds(SqlClient connection, UUID caseId) {
         return connection.preparedQuery("SELECT id_number FROM case_member WHERE case_id = $1").execute(Tuple.of(caseId))
-                .map(rows -> {
-                    List<String> ids = new ArrayList<>();
-                    rows.forEach(row -> ids.add(row.getString(0)));
-                    return ids;
-                });
+                .map(rows -> Rows.all(rows, row -> row.getString(0)));
     }
 
     public Uni<Void> releaseClaims(SqlConnection connection, UUID caseId) {
@@ -167,8 +162,7 @@ public class CaseRepository {
     /** The applicant's ID number and the contact number, which no ordinary field shows. */
     public Uni<Optional<String[]>> contact(UUID caseId) {
         return client.preparedQuery("SELECT applicant_id_number, contact_mobile FROM assistance_case WHERE id = $1")
-                .execute(Tuple.of(caseId)).map(rows -> rows.size() == 0 ? Optional.empty()
-                        : Optional.of(new String[] { rows.iterator().next().getString(0), rows.iterator().next().getString(1) }));
+                .execute(Tuple.of(caseId)).map(rows -> Rows.first(rows, r -> new String[] { r.getString(0), r.getString(1) }));
     }
 
     /** What the record of a read of the case's personal data keeps about it. */
@@ -231,10 +225,7 @@ public class CaseRepository {
                        SELECT 1 FROM case_event e WHERE e.case_id = c.id AND e.action = 'SEND_FOR_CONFIRMATION'
                           AND extract(year FROM e.occurred_at AT TIME ZONE 'Asia/Shanghai') = $3)""")
                 .execute(Tuple.of(countyCode, programme.name(), year))
-                .map(rows -> {
-                    Row r = rows.iterator().next();
-                    return new int[] { r.getInteger(0), r.getInteger(1) };
-                });
+                .map(rows -> Rows.one(rows, r -> new int[] { r.getInteger(0), r.getInteger(1) }));
     }
 
     public Uni<Optional<AssistanceCase>> lock(SqlConnection connection, UUID id) {
@@ -249,21 +240,17 @@ public class CaseRepository {
                 RETURNING id, case_id, action, from_state, to_state, actor_role, actor_label, reason, occurred_at""")
                 .execute(Tuple.from(java.util.Arrays.asList(caseId, action.name(), from == null ? null : from.name(), to.name(),
                         actorRole.group(), actorSubject, actorOffice, actorLabel, reason)))
-                .map(rows -> toEvent(rows.iterator().next()));
+                .map(rows -> Rows.one(rows, CaseRepository::toEvent));
     }
 
     public Uni<List<CaseEvent>> eventsOf(Collection<UUID> caseIds) {
         return client.preparedQuery(EVENT_COLUMNS + "WHERE case_id = ANY($1) ORDER BY id")
-                .execute(Tuple.of(caseIds.toArray(UUID[]::new))).map(rows -> {
-                    List<CaseEvent> events = new ArrayList<>();
-                    rows.forEach(row -> events.add(toEvent(row)));
-                    return events;
-                });
+                .execute(Tuple.of(caseIds.toArray(UUID[]::new))).map(rows -> Rows.all(rows, CaseRepository::toEvent));
     }
 
     public Uni<Optional<CaseEvent>> event(long id) {
         return client.preparedQuery(EVENT_COLUMNS + "WHERE id = $1").execute(Tuple.of(id))
-                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(toEvent(rows.iterator().next())));
+                .map(rows -> Rows.first(rows, CaseRepository::toEvent));
     }
 
     /** Tells listeners (subscriptions on any instance) after commit; PostgreSQL delivers NOTIFY only on commit. */

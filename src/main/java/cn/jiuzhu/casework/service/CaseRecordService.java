@@ -31,6 +31,7 @@ import cn.jiuzhu.common.money.Yuan;
 import cn.jiuzhu.common.time.CalendarService;
 import cn.jiuzhu.common.time.ChinaTime;
 import cn.jiuzhu.common.validation.PlainText;
+import cn.jiuzhu.common.validation.TextInput;
 import cn.jiuzhu.identity.Actor;
 import cn.jiuzhu.region.RegionCode;
 import cn.jiuzhu.region.RegionLevel;
@@ -73,7 +74,7 @@ public class CaseRecordService {
     /** 入户调查 by the case's township office: at least two different staff, on a day between submission and today. */
     public Uni<AssistanceCase> recordHomeVisit(Actor actor, UUID caseId, LocalDate visitedOn, List<String> staff, String findings) {
         List<String> names = staffNames(staff);
-        String text = requiredText("findings", "调查情况", findings, MAX_TEXT);
+        String text = TextInput.required("findings", "调查情况", findings, MAX_TEXT);
         requireNotInFuture(visitedOn);
         return cases.handle(actor, caseId, Responsible.TOWNSHIP, UNDER_INVESTIGATION, "记录入户调查", h -> {
             if (visitedOn.isBefore(h.c().submittedAt().atZoneSameInstant(ChinaTime.ZONE).toLocalDate())) {
@@ -90,7 +91,7 @@ public class CaseRecordService {
      */
     public Uni<AssistanceCase> recordCountyVisit(Actor actor, UUID caseId, LocalDate visitedOn, List<String> staff, String findings) {
         List<String> names = staffNames(staff);
-        String text = requiredText("findings", "核实情况", findings, MAX_TEXT);
+        String text = TextInput.required("findings", "核实情况", findings, MAX_TEXT);
         requireNotInFuture(visitedOn);
         return cases.handle(actor, caseId, Responsible.COUNTY, EnumSet.of(CaseState.CONFIRMATION), "记录县级入户核实", h -> records
                 .insertHomeVisit(h.connection(), h.c().id(), visitedOn, names, text, actor, h.office().name(), true)
@@ -103,7 +104,7 @@ public class CaseRecordService {
      * learns at once that it may object.
      */
     public Uni<AssistanceCase> recordVerification(Actor actor, UUID caseId, boolean passed, String summary) {
-        String text = requiredText("summary", "核对情况", summary, MAX_TEXT);
+        String text = TextInput.required("summary", "核对情况", summary, MAX_TEXT);
         return cases.handle(actor, caseId, Responsible.COUNTY, UNDER_INVESTIGATION, "记录核对结果", h -> records
                 .insertVerification(h.connection(), h.c().id(), passed, text, actor, h.office().name())
                 .flatMap(ignored -> passed ? Uni.createFrom().item(h.c()) : cases.step(h, CaseAction.FAIL_VERIFICATION, text)));
@@ -180,16 +181,6 @@ public class CaseRecordService {
                     "maxLength", MAX_STAFF_NAME));
         }
         return List.copyOf(names);
-    }
-
-    private static String requiredText(String field, String fieldName, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new ApiException(ErrorCode.FIELD_REQUIRED, Map.of("field", field, "fieldName", fieldName));
-        }
-        if (value.length() > max) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", field, "maxLength", max));
-        }
-        return value.strip();
     }
 
     private static List<UUID> ids(List<AssistanceCase> of) {

@@ -38,6 +38,7 @@ import cn.jiuzhu.office.OfficeView;
 import cn.jiuzhu.office.service.OfficeService;
 import cn.jiuzhu.programme.Programme;
 import cn.jiuzhu.programme.service.CatalogueService;
+import cn.jiuzhu.region.RegionCode;
 import cn.jiuzhu.routing.Assignment;
 import cn.jiuzhu.routing.service.RoutingService;
 import cn.jiuzhu.workflow.StepGuard;
@@ -159,7 +160,7 @@ public class CaseService {
                                 throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "toOfficeCode",
                                         "reason", "SAME_KIND_OTHER_OFFICE"));
                             }
-                            String county = target.regionCode().substring(0, 6);
+                            String county = RegionCode.countyOf(target.regionCode());
                             String explanation = Messages.text("case.transfer.explanation",
                                     Map.of("officeName", office.name(), "reason", reason.strip()));
                             return cases.reassign(connection, c.id(), target.code(), county, explanation)
@@ -237,19 +238,9 @@ public class CaseService {
     }
 
     public Uni<CaseConnection> casesVisibleTo(String idNumber, PageRequest page) {
-        OffsetDateTime beforeAt = null;
-        UUID beforeId = null;
-        if (page.afterKey() != null) {
-            String[] parts = page.afterKey().split("\\|", 2);
-            try {
-                beforeAt = OffsetDateTime.parse(parts[0]);
-                beforeId = UUID.fromString(parts[1]);
-            } catch (RuntimeException e) {
-                throw new ApiException(ErrorCode.CURSOR_INVALID);
-            }
-        }
-        return cases.findVisibleTo(idNumber, beforeAt, beforeId, page.fetchSize()).map(found -> {
-            var p = page.toPage(found, c -> c.submittedAt() + "|" + c.id());
+        PageRequest.Keyset<OffsetDateTime, UUID> before = page.after(OffsetDateTime::parse, UUID::fromString);
+        return cases.findVisibleTo(idNumber, before.key(), before.id(), page.fetchSize()).map(found -> {
+            var p = page.toPage(found, c -> PageRequest.keyset(c.submittedAt(), c.id()));
             return new CaseConnection(p.items(), p.pageInfo());
         });
     }

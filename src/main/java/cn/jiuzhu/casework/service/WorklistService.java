@@ -134,19 +134,13 @@ public class WorklistService {
     record After(LocalDate due, UUID id) {
 
         static After of(PageRequest page) {
-            if (page.afterKey() == null) {
-                return new After(LocalDate.MIN, WorklistRepository.NO_ID);
-            }
-            String[] parts = page.afterKey().split("\\|", 2);
-            try {
-                return new After(parts[0].equals("-") ? LocalDate.MAX : LocalDate.parse(parts[0]), UUID.fromString(parts[1]));
-            } catch (RuntimeException e) {
-                throw new ApiException(ErrorCode.CURSOR_INVALID);
-            }
+            PageRequest.Keyset<LocalDate, UUID> after = page.after(due -> due.equals("-") ? LocalDate.MAX : LocalDate.parse(due),
+                    UUID::fromString);
+            return after.atStart() ? new After(LocalDate.MIN, WorklistRepository.NO_ID) : new After(after.key(), after.id());
         }
 
         static String key(AssistanceCase c) {
-            return (c.dueOn() == null ? "-" : c.dueOn().toString()) + "|" + c.id();
+            return PageRequest.keyset(c.dueOn() == null ? "-" : c.dueOn().toString(), c.id());
         }
     }
 }

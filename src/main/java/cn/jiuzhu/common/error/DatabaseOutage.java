@@ -16,7 +16,7 @@ import io.vertx.sqlclient.DatabaseException;
 
 /**
  * Recognises a failure that means the database is unreachable or going away, as the Vert.x
- * PostgreSQL client (and Hibernate Reactive over it) really reports it: measured with a proxy that
+ * PostgreSQL client really reports it: measured with a proxy that
  * cuts a real server (docs/decisions/0017-database-unavailable.md). Such a request may well
  * succeed a few seconds later, so it answers SERVICE_UNAVAILABLE, retryable, instead of
  * INTERNAL_ERROR.
@@ -56,7 +56,7 @@ final class DatabaseOutage {
                 || t instanceof VertxException && POOL_WAIT_TIMEOUT.equals(t.getMessage())
                 || t instanceof NoStackTraceThrowable && ACQUIRE_TIMEOUT.equals(t.getMessage())
                 || t instanceof DatabaseException e && unavailable(e.getSqlState())
-                // Hibernate Reactive rethrows the client's error as a JDBC-style SQLException with the same state.
+                // The same failure in JDBC's form (the driver Flyway uses, or a library wrapping the client).
                 || t instanceof SQLException e && unavailable(e.getSQLState());
     }
 

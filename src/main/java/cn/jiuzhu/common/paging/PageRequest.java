@@ -38,6 +38,27 @@ public record PageRequest(int first, String afterKey) {
         return new Page<>(List.copyOf(items), new PageInfo(end, more));
     }
 
+    /**
+     * Where a page of items sorted by (key, id) starts: after the key and id of the previous page's last
+     * item, read from the cursor; both null on the first page. CURSOR_INVALID when either does not parse.
+     */
+    public <K, I> Keyset<K, I> after(Function<String, K> key, Function<String, I> id) {
+        if (afterKey == null) {
+            return new Keyset<>(null, null);
+        }
+        String[] parts = afterKey.split("\\|", 2);
+        try {
+            return new Keyset<>(key.apply(parts[0]), id.apply(parts[1]));
+        } catch (RuntimeException e) {
+            throw new ApiException(ErrorCode.CURSOR_INVALID);
+        }
+    }
+
+    /** The cursor key of an item in a page sorted by (key, id), read back by {@link #after}. */
+    public static String keyset(Object key, Object id) {
+        return key + "|" + id;
+    }
+
     public static String encode(String key) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(("k:" + key).getBytes(StandardCharsets.UTF_8));
     }
@@ -55,5 +76,13 @@ public record PageRequest(int first, String afterKey) {
     }
 
     public record Page<T>(List<T> items, PageInfo pageInfo) {
+    }
+
+    /** The sort key and id of the last item seen; both null before the first page. */
+    public record Keyset<K, I>(K key, I id) {
+
+        public boolean atStart() {
+            return key == null;
+        }
     }
 }

@@ -2,31 +2,28 @@ package cn.jiuzhu.common.time;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
-import io.quarkus.runtime.Startup;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
+import io.quarkus.runtime.StartupEvent;
 
-/** The working-day calendar, read once from the calendar_day table (a few dozen rows a year). */
-@Startup
+/** The working-day calendar, read once at start-up from the calendar_day table. */
 @ApplicationScoped
 public class CalendarService {
 
-    private final WorkingDayCalendar calendar;
+    private final CalendarRepository days;
     private final Clock clock;
+    private volatile WorkingDayCalendar calendar;
 
-    public CalendarService(Pool client, Clock clock) {
+    public CalendarService(CalendarRepository days, Clock clock) {
+        this.days = days;
         this.clock = clock;
-        Set<LocalDate> holidays = new HashSet<>();
-        Set<LocalDate> workdays = new HashSet<>();
-        for (Row row : client.query("SELECT day, kind FROM calendar_day").executeAndAwait()) {
-            ("HOLIDAY".equals(row.getString("kind")) ? holidays : workdays).add(row.getLocalDate("day"));
-        }
-        this.calendar = new WorkingDayCalendar(holidays, workdays);
+    }
+
+    /** Before the application serves: on the main thread, where waiting is allowed, never at injection or on an event loop. */
+    void load(@Observes StartupEvent event) {
+        calendar = days.load().await().indefinitely();
     }
 
     public WorkingDayCalendar calendar() {

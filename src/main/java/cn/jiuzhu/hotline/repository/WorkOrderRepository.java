@@ -2,7 +2,6 @@ package cn.jiuzhu.hotline.repository;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.jiuzhu.common.sql.Rows;
 import cn.jiuzhu.common.validation.IdNumber;
 import cn.jiuzhu.common.validation.MobileNumber;
 import cn.jiuzhu.hotline.CallCount;
@@ -58,7 +58,7 @@ public class WorkOrderRepository {
                         w.callerMobile().value(), w.callerIdNumber() == null ? null : w.callerIdNumber().value(),
                         w.category().name(), w.summary(), w.regionCode(), w.caseId(), w.status().name(), w.routedOfficeCode(),
                         w.routedOfficeName(), w.dueOn(), w.createdOn())))
-                .map(rows -> toWorkOrder(rows.iterator().next()));
+                .map(rows -> Rows.one(rows, WorkOrderRepository::toWorkOrder));
     }
 
     public Uni<OutreachTask> insertOutreachTask(SqlConnection connection, UUID id, UUID workOrderId, String officeCode,
@@ -68,7 +68,7 @@ public class WorkOrderRepository {
                 VALUES ($1, $2, $3, $4, $5, $6)
                 RETURNING\s""" + OUTREACH_COLUMNS)
                 .execute(Tuple.of(id, workOrderId, officeCode, regionCode, personDescription, dueOn))
-                .map(rows -> toOutreachTask(rows.iterator().next()));
+                .map(rows -> Rows.one(rows, WorkOrderRepository::toOutreachTask));
     }
 
     public Uni<Optional<WorkOrder>> find(SqlClient connection, UUID id) {
@@ -137,25 +137,21 @@ public class WorkOrderRepository {
                 SELECT created_on, category, count(*) AS calls FROM work_order
                  WHERE hotline_office_code = $1 AND created_on BETWEEN $2 AND $3
                  GROUP BY created_on, category ORDER BY created_on, category""")
-                .execute(Tuple.of(hotlineOfficeCode, from, to)).map(rows -> {
-                    List<CallCount> counts = new ArrayList<>();
-                    rows.forEach(row -> counts.add(new CallCount(row.getLocalDate("created_on"),
-                            WorkOrderCategory.valueOf(row.getString("category")), row.getLong("calls").intValue())));
-                    return counts;
-                });
+                .execute(Tuple.of(hotlineOfficeCode, from, to))
+                .map(rows -> Rows.all(rows, row -> new CallCount(row.getLocalDate("created_on"),
+                        WorkOrderCategory.valueOf(row.getString("category")), row.getLong("calls").intValue())));
     }
 
     public Uni<Optional<OutreachTask>> lockOutreachTask(SqlConnection connection, UUID id) {
         return connection.preparedQuery("SELECT " + OUTREACH_COLUMNS + " FROM outreach_task WHERE id = $1 FOR UPDATE")
-                .execute(Tuple.of(id)).map(rows -> rows.size() == 0 ? Optional.empty()
-                        : Optional.of(toOutreachTask(rows.iterator().next())));
+                .execute(Tuple.of(id)).map(rows -> Rows.first(rows, WorkOrderRepository::toOutreachTask));
     }
 
     public Uni<OutreachTask> completeOutreachTask(SqlConnection connection, UUID id, String result, String visitedBy) {
         return connection.preparedQuery("""
                 UPDATE outreach_task SET status = 'VISITED', result = $2, visited_by = $3, visited_at = now() WHERE id = $1
                 RETURNING\s""" + OUTREACH_COLUMNS)
-                .execute(Tuple.of(id, result, visitedBy)).map(rows -> toOutreachTask(rows.iterator().next()));
+                .execute(Tuple.of(id, result, visitedBy)).map(rows -> Rows.one(rows, WorkOrderRepository::toOutreachTask));
     }
 
     /** An office's open outreach tasks, due first: a range scan of outreach_task_office_open_idx. */
@@ -163,26 +159,21 @@ public class WorkOrderRepository {
         return client.preparedQuery("SELECT " + OUTREACH_COLUMNS + " FROM outreach_task " + """
                  WHERE office_code = $1 AND status = 'OPEN' AND ($2::date IS NULL OR (due_on, id) > ($2, $3::uuid))
                  ORDER BY due_on, id LIMIT $4""")
-                .execute(Tuple.from(Arrays.asList(officeCode, afterDueOn, afterId, limit))).map(rows -> {
-                    List<OutreachTask> tasks = new ArrayList<>();
-                    rows.forEach(row -> tasks.add(toOutreachTask(row)));
-                    return tasks;
-                });
+                .execute(Tuple.from(Arrays.asList(officeCode, afterDueOn, afterId, limit)))
+                .map(rows -> Rows.all(rows, WorkOrderRepository::toOutreachTask));
     }
 
     private static Uni<WorkOrder> update(SqlConnection connection, String set, Tuple arguments) {
         return connection.preparedQuery("UPDATE work_order SET " + set + ", version = version + 1 WHERE id = $1 RETURNING "
-                + WORK_ORDER_COLUMNS).execute(arguments).map(rows -> toWorkOrder(rows.iterator().next()));
+                + WORK_ORDER_COLUMNS).execute(arguments).map(rows -> Rows.one(rows, WorkOrderRepository::toWorkOrder));
     }
 
     private static Optional<WorkOrder> firstWorkOrder(RowSet<Row> rows) {
-        return rows.size() == 0 ? Optional.empty() : Optional.of(toWorkOrder(rows.iterator().next()));
+        return Rows.first(rows, WorkOrderRepository::toWorkOrder);
     }
 
     private static List<WorkOrder> allWorkOrders(RowSet<Row> rows) {
-        List<WorkOrder> orders = new ArrayList<>();
-        rows.forEach(row -> orders.add(toWorkOrder(row)));
-        return orders;
+        return Rows.all(rows, WorkOrderRepository::toWorkOrder);
     }
 
     private static WorkOrder toWorkOrder(Row row) {

@@ -8,6 +8,7 @@ import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.time.WorkingDayCalendar;
 import cn.jiuzhu.common.validation.PlainText;
+import cn.jiuzhu.common.validation.TextInput;
 import cn.jiuzhu.hotline.CallerSatisfaction;
 import cn.jiuzhu.hotline.WorkOrder;
 import cn.jiuzhu.hotline.WorkOrderCategory;
@@ -86,11 +87,7 @@ public final class WorkOrderRules {
 
     /** A required text (summary, answer, outcome), stripped; blank is FIELD_REQUIRED, too long VALIDATION_FAILED. */
     public static String requiredText(String field, String fieldName, String value, int maxLength) {
-        String text = optionalText(field, value, maxLength);
-        if (text == null) {
-            throw new ApiException(ErrorCode.FIELD_REQUIRED, Map.of("field", field, "fieldName", fieldName));
-        }
-        return text;
+        return TextInput.required(field, fieldName, value, maxLength);
     }
 
     /** A person's name: a required text on one line, without tabs (TEXT_INVALID otherwise). */
@@ -101,14 +98,7 @@ public final class WorkOrderRules {
 
     /** An optional text, stripped; blank is absent. */
     public static String optionalText(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > maxLength) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", field, "maxLength", maxLength));
-        }
-        return text;
+        return TextInput.optional(field, value, maxLength);
     }
 
     /** Still waiting for the office's answer after its due date. */

@@ -27,7 +27,6 @@ import cn.jiuzhu.hotline.WorkOrder;
 import cn.jiuzhu.hotline.WorkOrderCategory;
 import cn.jiuzhu.hotline.WorkOrderConnection;
 import cn.jiuzhu.hotline.WorkOrderInput;
-import cn.jiuzhu.hotline.WorkOrderStatus;
 import cn.jiuzhu.hotline.WorkOrderStep;
 import cn.jiuzhu.hotline.repository.WorkOrderRepository;
 import cn.jiuzhu.hotline.repository.WorkOrderRepository.NewWorkOrder;
@@ -112,30 +111,27 @@ public class WorkOrderService {
     public Uni<WorkOrderConnection> myOpen(Actor actor, PageRequest page) {
         return Uni.createFrom().item(() -> {
             actor.requireRole(Role.HOTLINE_OPERATOR, "myOpenWorkOrders");
-            return Cursor.parse(page);
-        }).flatMap(cursor -> workOrders.openOf(actor.subject(), cursor == null ? null : cursor.time(),
-                cursor == null ? null : cursor.id(), page.fetchSize()))
-                .map(found -> connection(page, found, w -> w.createdAt() + "|" + w.id()));
+            return page.after(OffsetDateTime::parse, UUID::fromString);
+        }).flatMap(after -> workOrders.openOf(actor.subject(), after.key(), after.id(), page.fetchSize()))
+                .map(found -> connection(page, found, w -> PageRequest.keyset(w.createdAt(), w.id())));
     }
 
     /** The hotline's routed work orders still unanswered after their due date, most overdue first. */
     public Uni<WorkOrderConnection> overdue(Actor actor, PageRequest page) {
         return Uni.createFrom().item(() -> {
             actor.requireRole(Role.HOTLINE_OPERATOR, "overdueWorkOrders");
-            return Cursor.parse(page);
-        }).flatMap(cursor -> workOrders.overdueOf(actor.officeCode(), calendar.today(),
-                cursor == null ? null : cursor.date(), cursor == null ? null : cursor.id(), page.fetchSize()))
-                .map(found -> connection(page, found, w -> w.dueOn() + "|" + w.id()));
+            return page.after(LocalDate::parse, UUID::fromString);
+        }).flatMap(after -> workOrders.overdueOf(actor.officeCode(), calendar.today(), after.key(), after.id(), page.fetchSize()))
+                .map(found -> connection(page, found, w -> PageRequest.keyset(w.dueOn(), w.id())));
     }
 
     /** Work orders routed to the caseworker's office and waiting for its answer, due first. */
     public Uni<WorkOrderConnection> ofOffice(Actor actor, PageRequest page) {
         return Uni.createFrom().item(() -> {
             actor.requireRole(Role.CASEWORKER, "officeWorkOrders");
-            return Cursor.parse(page);
-        }).flatMap(cursor -> workOrders.waitingAt(actor.officeCode(), cursor == null ? null : cursor.date(),
-                cursor == null ? null : cursor.id(), page.fetchSize()))
-                .map(found -> connection(page, found, w -> w.dueOn() + "|" + w.id()));
+            return page.after(LocalDate::parse, UUID::fromString);
+        }).flatMap(after -> workOrders.waitingAt(actor.officeCode(), after.key(), after.id(), page.fetchSize()))
+                .map(found -> connection(page, found, w -> PageRequest.keyset(w.dueOn(), w.id())));
     }
 
     /** Calls per day and category taken by the operator's hotline, both days included (China time). */
@@ -153,11 +149,10 @@ public class WorkOrderService {
     public Uni<OutreachTaskConnection> myOutreachTasks(Actor actor, PageRequest page) {
         return Uni.createFrom().item(() -> {
             actor.requireRole(Role.CASEWORKER, "myOutreachTasks");
-            return Cursor.parse(page);
-        }).flatMap(cursor -> workOrders.openOutreachTasks(actor.officeCode(), cursor == null ? null : cursor.date(),
-                cursor == null ? null : cursor.id(), page.fetchSize()))
+            return page.after(LocalDate::parse, UUID::fromString);
+        }).flatMap(after -> workOrders.openOutreachTasks(actor.officeCode(), after.key(), after.id(), page.fetchSize()))
                 .map(found -> {
-                    var p = page.toPage(found, t -> t.dueOn() + "|" + t.id());
+                    var p = page.toPage(found, t -> PageRequest.keyset(t.dueOn(), t.id()));
                     return new OutreachTaskConnection(p.items(), p.pageInfo());
                 });
     }
@@ -206,9 +201,9 @@ public class WorkOrderService {
         if (region == null) {
             throw new ApiException(ErrorCode.REGION_NOT_FOUND, Map.of("field", "regionCode", "code", code));
         }
-        if (region.level() != RegionLevel.TOWNSHIP && region.level() != RegionLevel.VILLAGE) {
+        if (!region.level().isTownshipOrVillage()) {
             throw new ApiException(ErrorCode.REGION_LEVEL_MISMATCH, Map.of("field", "regionCode", "code", code,
-                    "expectedLevelName", "乡镇（街道）或村（社区）", "actualLevel", region.level().name()));
+                    "expectedLevelName", RegionLevel.TOWNSHIP_OR_VILLAGE_NAME, "actualLevel", region.level().name()));
         }
     }
 
@@ -271,36 +266,5 @@ public class WorkOrderService {
 
     private record Route(String regionCode, OfficeView office) {
         static final Route NONE = new Route(null, null);
-    }
-
-    /** A keyset cursor: the sort key's first part and the id, as "key|uuid". */
-    private record Cursor(String first, UUID id) {
-        static Cursor parse(PageRequest page) {
-            if (page.afterKey() == null) {
-                return null;
-            }
-            String[] parts = page.afterKey().split("\\|", 2);
-            try {
-                return new Cursor(parts[0], UUID.fromString(parts[1]));
-            } catch (RuntimeException e) {
-                throw new ApiException(ErrorCode.CURSOR_INVALID);
-            }
-        }
-
-        LocalDate date() {
-            try {
-                return LocalDate.parse(first);
-            } catch (RuntimeException e) {
-                throw new ApiException(ErrorCode.CURSOR_INVALID);
-            }
-        }
-
-        OffsetDateTime time() {
-            try {
-                return OffsetDateTime.parse(first);
-            } catch (RuntimeException e) {
-                throw new ApiException(ErrorCode.CURSOR_INVALID);
-            }
-        }
     }
 }

@@ -105,7 +105,7 @@ public class ReferralRepository {
 
     private static Uni<Referral> update(SqlConnection connection, String set, Tuple arguments) {
         return connection.preparedQuery("UPDATE referral SET " + set + ", version = version + 1 WHERE id = $1\n" + RETURNING)
-                .execute(arguments).map(rows -> toReferral(rows.iterator().next()));
+                .execute(arguments).map(rows -> Rows.one(rows, ReferralRepository::toReferral));
     }
 
     private static Optional<Referral> first(RowSet<Row> rows) {

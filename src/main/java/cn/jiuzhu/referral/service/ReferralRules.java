@@ -8,6 +8,7 @@ import cn.jiuzhu.casework.CaseState;
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.time.WorkingDayCalendar;
+import cn.jiuzhu.common.validation.TextInput;
 import cn.jiuzhu.identity.Actor;
 import cn.jiuzhu.identity.Role;
 import cn.jiuzhu.referral.Referral;
@@ -64,14 +65,7 @@ public final class ReferralRules {
 
     /** A required text (need, answer, reason), stripped; blank is REASON_REQUIRED, too long VALIDATION_FAILED. */
     public static String requiredText(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new ApiException(ErrorCode.REASON_REQUIRED, Map.of("field", field));
-        }
-        String text = value.strip();
-        if (text.length() > MAX_TEXT_LENGTH) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", field, "maxLength", MAX_TEXT_LENGTH));
-        }
-        return text;
+        return TextInput.requiredReason(field, value, MAX_TEXT_LENGTH);
     }
 
     /** Still waiting for the department after its due date. */

@@ -100,21 +100,12 @@ public class ReferralService {
         if (actor.role() != Role.DEPARTMENT_OFFICER) {
             return Uni.createFrom().failure(new ApiException(ErrorCode.FORBIDDEN, Map.of("query", "departmentReferrals")));
         }
-        LocalDate afterDueOn = null;
-        UUID afterId = null;
-        if (page.afterKey() != null) {
-            String[] parts = page.afterKey().split("\\|", 2);
-            try {
-                afterDueOn = LocalDate.parse(parts[0]);
-                afterId = UUID.fromString(parts[1]);
-            } catch (RuntimeException e) {
-                return Uni.createFrom().failure(new ApiException(ErrorCode.CURSOR_INVALID));
-            }
-        }
-        return referrals.queue(actor.officeCode(), status, afterDueOn, afterId, page.fetchSize()).map(found -> {
-            var p = page.toPage(found, r -> r.dueOn() + "|" + r.id());
-            return new ReferralConnection(p.items(), p.pageInfo());
-        });
+        return Uni.createFrom().item(() -> page.after(LocalDate::parse, UUID::fromString))
+                .flatMap(after -> referrals.queue(actor.officeCode(), status, after.key(), after.id(), page.fetchSize()))
+                .map(found -> {
+                    var p = page.toPage(found, r -> PageRequest.keyset(r.dueOn(), r.id()));
+                    return new ReferralConnection(p.items(), p.pageInfo());
+                });
     }
 
     /** Referrals of several cases with one query, in the order of the cases given. */

@@ -4,10 +4,10 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
-import cn.jiuzhu.office.Department;
 import cn.jiuzhu.office.OfficeKind;
 import cn.jiuzhu.office.service.OfficeService;
 import cn.jiuzhu.programme.Programme;
@@ -16,38 +16,42 @@ import cn.jiuzhu.region.RegionLevel;
 import cn.jiuzhu.routing.Assignment;
 import cn.jiuzhu.routing.RoutingBasis;
 import cn.jiuzhu.routing.RoutingRule;
-import io.quarkus.runtime.Startup;
+import cn.jiuzhu.routing.repository.RoutingRuleRepository;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 
 /**
  * Who handles a case, decided by data (routing_rule × the divisions × office), not by code paths:
  * the rule picks the place (residence or where the emergency happened) and the kind of office; the
  * office is then one index probe by (region, kind, department), however many offices there are.
  */
-@Startup
 @ApplicationScoped
 public class RoutingService {
 
-    private final Map<Programme, RoutingRule> rules = new EnumMap<>(Programme.class);
+    private final RoutingRuleRepository ruleTable;
     private final OfficeService offices;
+    private volatile Map<Programme, RoutingRule> rules = Map.of();
 
-    public RoutingService(Pool client, OfficeService offices) {
+    public RoutingService(RoutingRuleRepository ruleTable, OfficeService offices) {
+        this.ruleTable = ruleTable;
         this.offices = offices;
-        for (Row row : client.query("SELECT programme, basis, office_kind, department, explanation FROM routing_rule")
-                .executeAndAwait()) {
-            String department = row.getString("department");
-            RoutingRule rule = new RoutingRule(Programme.valueOf(row.getString("programme")),
-                    RoutingBasis.valueOf(row.getString("basis")), OfficeKind.valueOf(row.getString("office_kind")),
-                    department == null ? null : Department.valueOf(department), row.getString("explanation"));
-            rules.put(rule.programme(), rule);
+    }
+
+    /**
+     * Reads the rules once, before the application serves: on the main thread, where waiting is allowed,
+     * never at injection or on an event loop. A programme without a rule stops the start.
+     */
+    void load(@Observes StartupEvent event) {
+        Map<Programme, RoutingRule> loaded = new EnumMap<>(Programme.class);
+        for (RoutingRule rule : ruleTable.findAll().await().indefinitely()) {
+            loaded.put(rule.programme(), rule);
         }
         for (Programme p : Programme.values()) {
-            if (!rules.containsKey(p)) {
+            if (!loaded.containsKey(p)) {
                 throw new IllegalStateException("routing_rule has no row for " + p);
             }
         }
+        rules = loaded;
     }
 
     public RoutingRule rule(Programme programme) {
@@ -63,7 +67,7 @@ public class RoutingService {
         String place = rule.basis() == RoutingBasis.EMERGENCY_LOCATION && emergencyRegionCode != null
                 ? emergencyRegionCode : residenceRegionCode;
         RegionCode code = new RegionCode(place);
-        String county = code.value().substring(0, RegionLevel.COUNTY.codeLength());
+        String county = code.county().value();
         String officeRegion = rule.officeKind() == OfficeKind.TOWNSHIP_OFFICE
                 ? code.value().substring(0, RegionLevel.TOWNSHIP.codeLength()) : county;
         return offices.findResponsible(officeRegion, rule.officeKind(), rule.department()).map(found -> found

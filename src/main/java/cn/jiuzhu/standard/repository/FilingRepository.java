@@ -69,7 +69,7 @@ public class FilingRepository {
     public Uni<Optional<LocalDate>> latestEffectiveFrom(SqlClient connection, String regionCode, Standard.Area area) {
         return connection.preparedQuery("SELECT max(effective_from) FROM standard_version WHERE region_code = $1 AND area = $2")
                 .execute(Tuple.of(regionCode, area.name()))
-                .map(rows -> Optional.ofNullable(rows.iterator().next().getLocalDate(0)));
+                .map(rows -> Optional.ofNullable(Rows.one(rows, r -> r.getLocalDate(0))));
     }
 
     public Uni<Void> review(SqlConnection connection, UUID id, FilingStatus status, Actor actor, String note, UUID standardId) {

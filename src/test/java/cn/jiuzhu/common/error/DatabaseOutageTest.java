@@ -12,7 +12,6 @@ import java.util.concurrent.CompletionException;
 
 import jakarta.json.JsonValue;
 
-import org.hibernate.HibernateException;
 import org.junit.jupiter.api.Test;
 
 import io.netty.channel.ConnectTimeoutException;
@@ -46,7 +45,7 @@ class DatabaseOutageTest {
                 server("57P03", "the database system is shutting down"),
                 server("53300", "too many connections for database \"jiuzhu\""),
                 server("08006", "connection failure"),
-                new HibernateException("error executing SQL statement", new SQLException("the database system is starting up", "57P03")),
+                new RuntimeException("error executing SQL statement", new SQLException("the database system is starting up", "57P03")),
                 new CompletionException(ClosedConnectionException.INSTANCE),
                 new CompositeException(new ConnectException("Connection refused"), new IllegalStateException("later")));
 
@@ -69,7 +68,7 @@ class DatabaseOutageTest {
                 server("57014", "canceling statement due to statement timeout"),
                 server("28P01", "password authentication failed for user \"jiuzhu\""),
                 server("3D000", "database \"jiuzhu\" does not exist"),
-                new HibernateException("error executing SQL statement", new SQLException("deadlock detected", "40P01")),
+                new RuntimeException("error executing SQL statement", new SQLException("deadlock detected", "40P01")),
                 new VertxException("Pool closed"),
                 new NoStackTraceThrowable("something else"),
                 new IllegalStateException("a bug"));

@@ -134,7 +134,7 @@ class DatabaseUnavailableTest {
         database.cut();
 
         assertRetryable(GraphQL.query(REGION));
-        // Through Hibernate Reactive, which wraps the client's failures in its own.
+        // A write as well as a read.
         assertRetryable(GraphQL.asUser(Tokens.staff(Role.ADMIN, "41-MZ"),
                 "mutation { renameOffice(code: \"410305002\", name: \"涧西区天津路街道办事处\") { name } }"));
         Response rest = given().get("/api/regions/4103");

@@ -3,7 +3,9 @@ package cn.jiuzhu.common.paging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,29 @@ class PageRequestTest {
         var page = PageRequest.of(5, null).toPage(List.of("a"), Function.identity());
         assertThat(page.pageInfo().hasNextPage()).isFalse();
         assertThat(PageRequest.of(5, null).toPage(List.<String> of(), Function.identity()).pageInfo().endCursor()).isNull();
+    }
+
+    @Test
+    void aKeysetCursorGivesBackTheKeyAndIdOfTheLastItem() {
+        UUID id = UUID.fromString("0b6c1f7e-4d0a-4e0e-9a53-0d6f1c1f2a01");
+        String cursor = PageRequest.of(1, null).toPage(List.of("x", "y"), item -> PageRequest.keyset(LocalDate.of(2026, 12, 1), id))
+                .pageInfo().endCursor();
+
+        PageRequest.Keyset<LocalDate, UUID> after = PageRequest.of(1, cursor).after(LocalDate::parse, UUID::fromString);
+
+        assertThat(after.atStart()).isFalse();
+        assertThat(after.key()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(after.id()).isEqualTo(id);
+        assertThat(PageRequest.of(1, null).after(LocalDate::parse, UUID::fromString).atStart()).isTrue();
+    }
+
+    @Test
+    void aKeysetCursorWhosePartsDoNotParseIsRefused() {
+        for (String key : new String[] { "2026-12-01", "2026-13-01|" + UUID.randomUUID(), "2026-12-01|not-an-id" }) {
+            PageRequest page = PageRequest.of(1, PageRequest.encode(key));
+            assertThatThrownBy(() -> page.after(LocalDate::parse, UUID::fromString)).isInstanceOfSatisfying(ApiException.class,
+                    e -> assertThat(e.code()).isEqualTo(ErrorCode.CURSOR_INVALID));
+        }
     }
 
     @Test
