@@ -55,26 +55,13 @@ class StepGuardTest {
     record Task(String office, int version, Status status) {
     }
 
-    record Visits(Role role, String office) implements Workflow<Visit, Status, Visit, Task> {
+    static final class Visits extends Workflow<Visit, Status, Visit, Task> {
 
-        @Override
-        public StepTable<Visit, Status, Visit> table(Task task) {
-            return StepTable.of(List.of(Visit.values()));
-        }
+        private final String office;
 
-        @Override
-        public boolean sameTableForAll() {
-            return true;
-        }
-
-        @Override
-        public Status state(Task task) {
-            return task.status();
-        }
-
-        @Override
-        public int version(Task task) {
-            return task.version();
+        Visits(Role role, String office) {
+            super(role, StepTable.of(List.of(Visit.values())), Task::status, Task::version);
+            this.office = office;
         }
 
         @Override

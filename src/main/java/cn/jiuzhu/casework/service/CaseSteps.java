@@ -11,10 +11,8 @@ import cn.jiuzhu.casework.Responsible;
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.identity.Actor;
-import cn.jiuzhu.identity.Role;
 import cn.jiuzhu.office.OfficeKind;
 import cn.jiuzhu.office.OfficeView;
-import cn.jiuzhu.workflow.StepTable;
 import cn.jiuzhu.workflow.Workflow;
 
 /**
@@ -24,31 +22,15 @@ import cn.jiuzhu.workflow.Workflow;
  * county has delegated is taken by the township handling the case (whether the county did delegate it is asked by
  * the service, which reads the county's bureau).
  */
-record CaseSteps(Actor actor, OfficeView office) implements Workflow<CaseAction, CaseState, Transition, AssistanceCase> {
+final class CaseSteps extends Workflow<CaseAction, CaseState, Transition, AssistanceCase> {
 
-    @Override
-    public Role role() {
-        return actor.role();
-    }
+    private final Actor actor;
+    private final OfficeView office;
 
-    @Override
-    public StepTable<CaseAction, CaseState, Transition> table(AssistanceCase c) {
-        return Procedure.of(c.programme()).table();
-    }
-
-    @Override
-    public boolean sameTableForAll() {
-        return false;
-    }
-
-    @Override
-    public CaseState state(AssistanceCase c) {
-        return c.state();
-    }
-
-    @Override
-    public int version(AssistanceCase c) {
-        return c.version();
+    CaseSteps(Actor actor, OfficeView office) {
+        super(actor.role(), c -> Procedure.of(c.programme()).table(), AssistanceCase::state, AssistanceCase::version);
+        this.actor = actor;
+        this.office = office;
     }
 
     @Override

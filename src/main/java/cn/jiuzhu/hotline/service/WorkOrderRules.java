@@ -15,10 +15,8 @@ import cn.jiuzhu.hotline.WorkOrderCategory;
 import cn.jiuzhu.hotline.WorkOrderStatus;
 import cn.jiuzhu.hotline.WorkOrderStep;
 import cn.jiuzhu.identity.Actor;
-import cn.jiuzhu.identity.Role;
 import cn.jiuzhu.region.RegionLevel;
 import cn.jiuzhu.workflow.StepGuard;
-import cn.jiuzhu.workflow.StepTable;
 import cn.jiuzhu.workflow.Workflow;
 
 /** Who may answer and close a work order, when, with what, and by when: plain Java, no database. */
@@ -107,31 +105,13 @@ public final class WorkOrderRules {
     }
 
     /** Work orders as the guard reads them, for one operator or caseworker. */
-    private record WorkOrderSteps(Actor actor) implements Workflow<WorkOrderStep, WorkOrderStatus, WorkOrderStep, WorkOrder> {
+    private static final class WorkOrderSteps extends Workflow<WorkOrderStep, WorkOrderStatus, WorkOrderStep, WorkOrder> {
 
-        @Override
-        public Role role() {
-            return actor.role();
-        }
+        private final Actor actor;
 
-        @Override
-        public StepTable<WorkOrderStep, WorkOrderStatus, WorkOrderStep> table(WorkOrder order) {
-            return WorkOrderStep.TABLE;
-        }
-
-        @Override
-        public boolean sameTableForAll() {
-            return true;
-        }
-
-        @Override
-        public WorkOrderStatus state(WorkOrder order) {
-            return order.status();
-        }
-
-        @Override
-        public int version(WorkOrder order) {
-            return order.version();
+        WorkOrderSteps(Actor actor) {
+            super(actor.role(), WorkOrderStep.TABLE, WorkOrder::status, WorkOrder::version);
+            this.actor = actor;
         }
 
         @Override

@@ -15,7 +15,6 @@ import cn.jiuzhu.referral.Referral;
 import cn.jiuzhu.referral.ReferralStatus;
 import cn.jiuzhu.referral.ReferralStep;
 import cn.jiuzhu.workflow.StepGuard;
-import cn.jiuzhu.workflow.StepTable;
 import cn.jiuzhu.workflow.Workflow;
 
 /** Who may refer and answer, when, with what text, and by when: plain Java, no database. */
@@ -74,31 +73,13 @@ public final class ReferralRules {
     }
 
     /** Referrals as the guard reads them, for one department officer. */
-    private record DepartmentSteps(Actor actor) implements Workflow<ReferralStep, ReferralStatus, ReferralStep, Referral> {
+    private static final class DepartmentSteps extends Workflow<ReferralStep, ReferralStatus, ReferralStep, Referral> {
 
-        @Override
-        public Role role() {
-            return actor.role();
-        }
+        private final Actor actor;
 
-        @Override
-        public StepTable<ReferralStep, ReferralStatus, ReferralStep> table(Referral referral) {
-            return ReferralStep.TABLE;
-        }
-
-        @Override
-        public boolean sameTableForAll() {
-            return true;
-        }
-
-        @Override
-        public ReferralStatus state(Referral referral) {
-            return referral.status();
-        }
-
-        @Override
-        public int version(Referral referral) {
-            return referral.version();
+        DepartmentSteps(Actor actor) {
+            super(actor.role(), ReferralStep.TABLE, Referral::status, Referral::version);
+            this.actor = actor;
         }
 
         @Override
