@@ -32,6 +32,7 @@ import cn.jiuzhu.common.error.GraphQLStreamError;
 import cn.jiuzhu.common.error.Ids;
 import cn.jiuzhu.common.paging.PageRequest;
 import cn.jiuzhu.common.time.CalendarService;
+import cn.jiuzhu.common.validation.TextInput;
 import cn.jiuzhu.identity.CurrentUser;
 import cn.jiuzhu.identity.Role;
 import cn.jiuzhu.identity.Roles;
@@ -86,7 +87,7 @@ public class CaseGraphQL {
     @RolesAllowed(Roles.RESIDENT)
     @Description("Withdraws the application before a decision. Repeating it is harmless.")
     public Uni<@NonNull AssistanceCase> withdraw(@NonNull @Id @Name("id") String id, @Name("reason") String reason) {
-        String text = optionalReason(reason);
+        String text = TextInput.optional("reasons", reason, MAX_REASON);
         return currentUser.actor().flatMap(actor -> cases.actAsHousehold(actor, caseId(id), CaseAction.WITHDRAW, text));
     }
 
@@ -94,7 +95,7 @@ public class CaseGraphQL {
     @RolesAllowed(Roles.RESIDENT)
     @Description("Objects to a failed verification or a refusal, with reasons (upload evidence as documents). Repeating it is harmless.")
     public Uni<@NonNull AssistanceCase> object(@NonNull @Id @Name("id") String id, @NonNull @Name("reasons") String reasons) {
-        String text = requiredReason(reasons);
+        String text = TextInput.requiredReason("reasons", reasons, MAX_REASON);
         return currentUser.actor().flatMap(actor -> cases.findVisible(caseId(id), actor.idNumber())
                 .flatMap(c -> cases.actAsHousehold(actor, c.id(), Procedure.of(c.programme()).objectionIn(c.state()), text)));
     }
@@ -142,22 +143,5 @@ public class CaseGraphQL {
 
     private static UUID caseId(String id) {
         return Ids.parse(id, ErrorCode.CASE_NOT_FOUND);
-    }
-
-    private static String optionalReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            return null;
-        }
-        return requiredReason(reason);
-    }
-
-    private static String requiredReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new ApiException(ErrorCode.REASON_REQUIRED, Map.of("field", "reasons"));
-        }
-        if (reason.length() > MAX_REASON) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "reasons", "maxLength", MAX_REASON));
-        }
-        return reason.strip();
     }
 }
