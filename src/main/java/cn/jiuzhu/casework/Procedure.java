@@ -19,10 +19,10 @@ import static cn.jiuzhu.casework.record.LeavesOnFile.NEXT_REVIEW;
 import static cn.jiuzhu.casework.record.LeavesOnFile.PAYMENT_SCHEDULE;
 import static cn.jiuzhu.casework.record.LeavesOnFile.REFUSAL;
 import static cn.jiuzhu.casework.record.LeavesOnFile.REFUSAL_REVOKED;
-import static cn.jiuzhu.casework.record.Preconditions.Requirement.COUNTY_VISIT;
-import static cn.jiuzhu.casework.record.Preconditions.Requirement.HOME_VISIT_BY_TWO_STAFF;
-import static cn.jiuzhu.casework.record.Preconditions.Requirement.PROPOSED_AMOUNT;
-import static cn.jiuzhu.casework.record.Preconditions.Requirement.VERIFICATION_PASSED;
+import static cn.jiuzhu.casework.record.Requirement.COUNTY_VISIT;
+import static cn.jiuzhu.casework.record.Requirement.HOME_VISIT_BY_TWO_STAFF;
+import static cn.jiuzhu.casework.record.Requirement.PROPOSED_AMOUNT;
+import static cn.jiuzhu.casework.record.Requirement.VERIFICATION_PASSED;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,7 +34,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import cn.jiuzhu.casework.record.LeavesOnFile;
-import cn.jiuzhu.casework.record.Preconditions.Requirement;
+import cn.jiuzhu.casework.record.Requirement;
 import cn.jiuzhu.identity.Role;
 import cn.jiuzhu.programme.Programme;
 import cn.jiuzhu.workflow.Step;

@@ -37,36 +37,11 @@ public final class Preconditions {
     private Preconditions() {
     }
 
-    /** Something a step needs on file, with the words staff read; some are asked only of the cases that require them. */
-    public enum Requirement {
-        HOME_VISIT_BY_TWO_STAFF("两名以上工作人员的入户调查记录", true),
-        VERIFICATION_PASSED("通过的家庭经济状况核对结果", true),
-        PROPOSED_AMOUNT("拟保障金额", true),
-        COUNTY_VISIT("县级民政部门的入户核实记录", false);
-
-        private final String label;
-        private final boolean ofEveryCase;
-
-        Requirement(String label, boolean ofEveryCase) {
-            this.label = label;
-            this.ofEveryCase = ofEveryCase;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        /** Asked of this case: always, or (a county visit) when the case requires one. */
-        public boolean askedOf(AssistanceCase c) {
-            return ofEveryCase || countyVisitRequired(c);
-        }
-    }
-
     /** What a step of a programme needs on file of every case; empty for most steps. */
     public static Set<Requirement> requirements(Programme programme, CaseAction action) {
         Set<Requirement> needed = EnumSet.noneOf(Requirement.class);
         Procedure.of(programme).table().rowsOf(action)
-                .forEach(t -> t.needs().stream().filter(r -> r.ofEveryCase).forEach(needed::add));
+                .forEach(t -> t.needs().stream().filter(Requirement::ofEveryCase).forEach(needed::add));
         return needed;
     }
 
@@ -75,10 +50,6 @@ public final class Preconditions {
         Set<Requirement> needed = EnumSet.noneOf(Requirement.class);
         step.needs().stream().filter(r -> r.askedOf(c)).forEach(needed::add);
         return needed;
-    }
-
-    public static boolean countyVisitRequired(AssistanceCase c) {
-        return (c.programme() == Programme.TEKUN && c.spotCheckRequired()) || c.nearRelativeFlag();
     }
 
     /** PRECONDITION_MISSING for this case's step, naming everything missing at once. */

@@ -1,7 +1,5 @@
 package cn.jiuzhu.casework.record;
 
-import cn.jiuzhu.casework.record.Preconditions.Requirement;
-
 /** What a case's investigation has on file, as far as {@link Preconditions} asks. */
 public record RecordsOnFile(boolean homeVisitByTwoStaff, boolean latestVerificationPassed, boolean amountProposed,
         boolean countyVisit) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.jiuzhu.casework.CaseAction;
 import cn.jiuzhu.casework.CaseState;
-import cn.jiuzhu.casework.record.Preconditions.Requirement;
+import cn.jiuzhu.casework.record.Requirement;
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.programme.Programme;

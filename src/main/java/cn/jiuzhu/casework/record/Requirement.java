@@ -1,0 +1,42 @@
+package cn.jiuzhu.casework.record;
+
+import cn.jiuzhu.casework.AssistanceCase;
+import cn.jiuzhu.programme.Programme;
+
+/** Something a step needs on file, with the words staff read; some are asked only of the cases that require them. */
+public enum Requirement {
+    HOME_VISIT_BY_TWO_STAFF("两名以上工作人员的入户调查记录", true),
+    VERIFICATION_PASSED("通过的家庭经济状况核对结果", true),
+    PROPOSED_AMOUNT("拟保障金额", true),
+    COUNTY_VISIT("县级民政部门的入户核实记录", false);
+
+    private final String label;
+    private final boolean ofEveryCase;
+
+    Requirement(String label, boolean ofEveryCase) {
+        this.label = label;
+        this.ofEveryCase = ofEveryCase;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Asked of every case whose step names it. */
+    public boolean ofEveryCase() {
+        return ofEveryCase;
+    }
+
+    /** Asked of this case: always, or (a county visit) when the case requires one. */
+    public boolean askedOf(AssistanceCase c) {
+        return ofEveryCase || countyVisitRequired(c);
+    }
+
+    /**
+     * The county visits the household itself when the case was drawn for the tekun spot check [TK] or is registered
+     * separately because a member is a close relative of staff [DB 11].
+     */
+    private static boolean countyVisitRequired(AssistanceCase c) {
+        return (c.programme() == Programme.TEKUN && c.spotCheckRequired()) || c.nearRelativeFlag();
+    }
+}
