@@ -7,13 +7,11 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -30,11 +28,10 @@ import cn.jiuzhu.common.validation.PlainText;
 import cn.jiuzhu.identity.CurrentUser;
 import cn.jiuzhu.identity.Roles;
 import cn.jiuzhu.programme.DocumentType;
-import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 
-/** File upload and download: multipart over REST, since GraphQL has no file type. */
+/** File upload: multipart over REST, since GraphQL has no file type (opening a document is the case file's). */
 @Path("/api")
 @Tag(name = "attachment")
 @SecurityRequirement(name = "bearer")
@@ -65,20 +62,6 @@ public class AttachmentResource {
         AttachmentRules.requireSize(file.size());
         byte[] content = Files.readAllBytes(file.uploadedFile());
         return currentUser.actor().flatMap(actor -> attachments.upload(actor, applicationId, type, file.fileName(), content));
-    }
-
-    /** Open to every signed-in role so that staff are refused in the service, where the attempt is recorded. */
-    @GET
-    @Path("/attachments/{attachmentId}/content")
-    @Authenticated
-    @Operation(summary = "Download a document of one's own household",
-            description = "Residents only; staff are refused (403 FORBIDDEN) and each attempt is recorded.")
-    public Uni<Response> download(@PathParam("attachmentId") UUID attachmentId) {
-        return currentUser.caller().flatMap(caller -> attachments.download(caller, attachmentId)).map(d -> Response.ok(d.content())
-                .type(d.attachment().contentType())
-                .header("Content-Disposition", "inline")
-                .header("X-Content-Type-Options", "nosniff")
-                .build());
     }
 
     private static DocumentType parseType(String value) {

@@ -14,12 +14,8 @@ import cn.jiuzhu.application.service.ApplicationService;
 import cn.jiuzhu.attachment.Attachment;
 import cn.jiuzhu.attachment.repository.AttachmentRepository;
 import cn.jiuzhu.audit.DataSubject;
-import cn.jiuzhu.audit.PersonalDataRead;
-import cn.jiuzhu.audit.service.PersonalDataAuditService;
 import cn.jiuzhu.common.batch.OncePerRequest;
 import cn.jiuzhu.identity.Actor;
-import cn.jiuzhu.identity.Caller;
-import cn.jiuzhu.identity.Role;
 import cn.jiuzhu.casework.AssistanceCase;
 import cn.jiuzhu.casework.CaseAction;
 import cn.jiuzhu.casework.Procedure;
@@ -44,17 +40,15 @@ public class AttachmentService {
     private final CaseService cases;
     private final CaseLookupService lookups;
     private final OncePerRequest once;
-    private final PersonalDataAuditService audit;
 
     public AttachmentService(Pool client, AttachmentRepository attachments, ApplicationService applications, CaseService cases,
-            CaseLookupService lookups, OncePerRequest once, PersonalDataAuditService audit) {
+            CaseLookupService lookups, OncePerRequest once) {
         this.client = client;
         this.attachments = attachments;
         this.applications = applications;
         this.cases = cases;
         this.lookups = lookups;
         this.once = once;
-        this.audit = audit;
     }
 
     public Uni<Attachment> upload(Actor actor, UUID applicationId, DocumentType type, String fileName, byte[] content) {
@@ -91,26 +85,28 @@ public class AttachmentService {
     }
 
     /**
-     * A document's content for the household it belongs to; not audited. Staff are refused for now (FORBIDDEN, whether
-     * or not the document exists), and every attempt is recorded for the auditors of the case.
+     * A document's content for the household it belongs to; not audited (staff open documents through the case file,
+     * which checks their jurisdiction and records every opening).
      */
-    public Uni<Download> download(Caller caller, UUID attachmentId) {
-        Actor actor = caller.actor();
-        if (actor.role() != Role.RESIDENT) {
-            return attachments.find(attachmentId).flatMap(found -> dataSubjectOf(found).flatMap(subject -> audit.refuse(caller,
-                    subject, PersonalDataRead.document(attachmentId, found.map(Attachment::documentType).orElse(null)), null,
-                    new ApiException(ErrorCode.FORBIDDEN))));
-        }
+    public Uni<Download> download(Actor resident, UUID attachmentId) {
         return attachments.find(attachmentId)
                 .map(found -> found.orElseThrow(() -> new ApiException(ErrorCode.ATTACHMENT_NOT_FOUND, Map.of("attachmentId", attachmentId))))
-                .call(a -> applications.visibleTo(actor, a.applicationId())
+                .call(a -> applications.visibleTo(resident, a.applicationId())
                         .onFailure(ApiException.class).transform(e -> new ApiException(ErrorCode.ATTACHMENT_NOT_FOUND,
                                 Map.of("attachmentId", attachmentId))))
-                .flatMap(a -> attachments.content(a.id()).map(bytes -> new Download(a, bytes)));
+                .flatMap(a -> content(a));
+    }
+
+    public Uni<Optional<Attachment>> find(UUID attachmentId) {
+        return attachments.find(attachmentId);
+    }
+
+    public Uni<Download> content(Attachment attachment) {
+        return attachments.content(attachment.id()).map(bytes -> new Download(attachment, bytes));
     }
 
     /** Whose document it is, for the record of a read: the case it belongs to, the owner of a draft, or nobody. */
-    private Uni<DataSubject> dataSubjectOf(Optional<Attachment> attachment) {
+    public Uni<DataSubject> dataSubjectOf(Optional<Attachment> attachment) {
         if (attachment.isEmpty()) {
             return Uni.createFrom().item(DataSubject.NONE);
         }

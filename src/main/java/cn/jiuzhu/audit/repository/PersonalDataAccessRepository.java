@@ -2,6 +2,7 @@ package cn.jiuzhu.audit.repository;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.jiuzhu.audit.AccessOutcome;
 import cn.jiuzhu.audit.AuditScope;
+import cn.jiuzhu.audit.DocumentOpening;
 import cn.jiuzhu.audit.PersonalDataAccess;
 import cn.jiuzhu.audit.PersonalDataAccessKind;
 import cn.jiuzhu.audit.PersonalDataField;
@@ -75,6 +77,19 @@ public class PersonalDataAccessRepository {
      * Serialises one reader's capped reads across instances until the transaction ends, so two requests at the
      * edge of the cap are counted one after the other.
      */
+    /** Offices that were shown each of these documents, with when they last opened it; by document, then office name. */
+    public Uni<List<DocumentOpening>> openingsOf(Collection<UUID> attachmentIds) {
+        return client.preparedQuery("""
+                SELECT attachment_id, actor_office_name, max(accessed_at) AS last_opened_at
+                  FROM personal_data_access
+                 WHERE attachment_id = ANY($1) AND kind = 'DOCUMENT' AND outcome = 'SHOWN' AND actor_office_name IS NOT NULL
+                 GROUP BY attachment_id, actor_office_name
+                 ORDER BY attachment_id, actor_office_name""")
+                .execute(Tuple.of(attachmentIds.toArray(UUID[]::new)))
+                .map(rows -> Rows.all(rows, r -> new DocumentOpening(r.getUUID("attachment_id"), r.getString("actor_office_name"),
+                        r.getOffsetDateTime("last_opened_at"))));
+    }
+
     public Uni<Void> lockReader(SqlConnection connection, String subject) {
         return connection.preparedQuery("SELECT pg_advisory_xact_lock(hashtext('personal_data_access.cap'), hashtext($1))")
                 .execute(Tuple.of(subject)).replaceWithVoid();

@@ -2,8 +2,11 @@ package cn.jiuzhu.audit.service;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,6 +15,7 @@ import org.jboss.logging.Logger;
 import cn.jiuzhu.audit.AccessOutcome;
 import cn.jiuzhu.audit.AuditScope;
 import cn.jiuzhu.audit.DataSubject;
+import cn.jiuzhu.audit.DocumentOpening;
 import cn.jiuzhu.audit.PersonalDataAccessConnection;
 import cn.jiuzhu.audit.PersonalDataRead;
 import cn.jiuzhu.audit.repository.PersonalDataAccessRepository;
@@ -78,6 +82,19 @@ public class PersonalDataAuditService {
                     throw new ApiException(ErrorCode.RATE_LIMITED, Map.of("retryAfterSeconds", seconds, "maxPerHour", maxPerHour));
                 }))
                 .replaceWithVoid());
+    }
+
+    /** Records a read as shown; the record is committed when this succeeds: show the data only then. */
+    public Uni<Void> shown(Caller reader, DataSubject subject, PersonalDataRead read) {
+        return entry(reader, subject, read, null, AccessOutcome.SHOWN, null).flatMap(shown -> accesses.insert(client, shown));
+    }
+
+    /** Which offices opened each of these documents, in the order given. */
+    public Uni<List<List<DocumentOpening>>> openingsOf(List<UUID> attachmentIds) {
+        return accesses.openingsOf(attachmentIds).map(all -> {
+            Map<UUID, List<DocumentOpening>> byDocument = all.stream().collect(Collectors.groupingBy(DocumentOpening::attachmentId));
+            return attachmentIds.stream().map(id -> byDocument.getOrDefault(id, List.of())).toList();
+        });
     }
 
     /** The reads an auditor's office supervises, newest first, optionally from and to a day (China time, both included). */

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import cn.jiuzhu.application.Application;
 import cn.jiuzhu.attachment.Attachment;
+import cn.jiuzhu.audit.DocumentOpening;
 import cn.jiuzhu.casefile.service.CaseFileService;
 import cn.jiuzhu.casework.AssistanceCase;
 import cn.jiuzhu.casework.CaseProgress;
@@ -54,5 +55,11 @@ public class CaseFileGraphQL {
     @Name("attachments")
     public Uni<List<@NonNull List<@NonNull Attachment>>> applicationAttachments(@Source List<Application> of) {
         return caseFile.applicationAttachments(of);
+    }
+
+    @NonNull
+    @Description("The offices that opened this document (查阅), each with when it last did; never who in the office")
+    public Uni<List<@NonNull List<@NonNull DocumentOpening>>> openedBy(@Source List<Attachment> of) {
+        return caseFile.openings(of);
     }
 }

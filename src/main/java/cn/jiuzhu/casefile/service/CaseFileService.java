@@ -14,6 +14,8 @@ import cn.jiuzhu.application.Application;
 import cn.jiuzhu.application.service.ApplicationService;
 import cn.jiuzhu.attachment.Attachment;
 import cn.jiuzhu.attachment.service.AttachmentService;
+import cn.jiuzhu.audit.DocumentOpening;
+import cn.jiuzhu.audit.service.PersonalDataAuditService;
 import cn.jiuzhu.casework.AssistanceCase;
 import cn.jiuzhu.casework.CaseProgress;
 import cn.jiuzhu.casework.service.Deadlines;
@@ -26,7 +28,7 @@ import io.smallrye.mutiny.Uni;
 /**
  * The case file as its readers see it, composed from the capabilities below: where a case stands (casework's
  * procedure and time limits, with the documents application requires and attachment has not received) and the
- * documents on file. Reads only; every list is answered for a batch of cases, in their order.
+ * documents on file with the offices that opened them. Reads only; every list is answered for a batch of cases, in their order.
  */
 @ApplicationScoped
 public class CaseFileService {
@@ -36,14 +38,16 @@ public class CaseFileService {
     private final Deadlines deadlines;
     private final CatalogueService catalogue;
     private final CalendarService calendar;
+    private final PersonalDataAuditService audit;
 
     public CaseFileService(ApplicationService applications, AttachmentService attachments, Deadlines deadlines,
-            CatalogueService catalogue, CalendarService calendar) {
+            CatalogueService catalogue, CalendarService calendar, PersonalDataAuditService audit) {
         this.applications = applications;
         this.attachments = attachments;
         this.deadlines = deadlines;
         this.catalogue = catalogue;
         this.calendar = calendar;
+        this.audit = audit;
     }
 
     public Uni<List<CaseProgress>> progress(List<AssistanceCase> cases) {
@@ -76,5 +80,9 @@ public class CaseFileService {
 
     public Uni<List<List<Attachment>>> applicationAttachments(List<Application> of) {
         return attachments.ofApplications(of.stream().map(Application::id).toList());
+    }
+
+    public Uni<List<List<DocumentOpening>>> openings(List<Attachment> of) {
+        return audit.openingsOf(of.stream().map(Attachment::id).toList());
     }
 }

@@ -117,6 +117,11 @@ public class ReferralService {
         });
     }
 
+    /** Whether the case was ever referred to this office (a department's officers then work on its file). */
+    public Uni<Boolean> referredTo(UUID caseId, String officeCode) {
+        return referrals.ofCases(List.of(caseId)).map(found -> found.stream().anyMatch(r -> r.officeCode().equals(officeCode)));
+    }
+
     public boolean overdue(Referral referral) {
         return ReferralRules.overdue(referral, calendar.today());
     }
