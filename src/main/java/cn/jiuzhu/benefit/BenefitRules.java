@@ -54,6 +54,31 @@ public final class BenefitRules {
         return new Calculation<>(total, trace.build());
     }
 
+    /**
+     * The monthly dibao for a household as the office established it: each declared figure the office corrected first
+     * (申报 → 核实, with its source), or that the office found the declaration accurate, then the formula.
+     */
+    public static Calculation<BigDecimal> dibao(Standard standard, CountedHousehold counted) {
+        Calculation<BigDecimal> amount = dibao(standard, counted.household());
+        return new Calculation<>(amount.value(), verified(counted).append(amount.trace()).build());
+    }
+
+    /** The steps that say how the household computed for was established; none when it is as declared. */
+    static Trace.Builder verified(CountedHousehold counted) {
+        Trace.Builder trace = Trace.builder();
+        if (counted.verifiedBy() == null) {
+            return trace;
+        }
+        if (counted.corrections().isEmpty()) {
+            trace.step("household.verified", yes(), "source", counted.verifiedBy().label());
+        }
+        for (Correction c : counted.corrections()) {
+            trace.step("household.corrected", c.verified(), "figure", c.figure(), "declared", c.declared(), "verified", c.verified(),
+                    "source", c.sourceLabel(), "evidence", c.evidence() == null ? c.sourceLabel() : c.evidence());
+        }
+        return trace;
+    }
+
     /** The monthly dibao for the household by the method its county chose. */
     public static Calculation<BigDecimal> dibao(Standard standard, Household household) {
         return standard.method() == Standard.Method.TIERS ? dibaoByTiers(standard, household) : dibaoByGap(standard, household);

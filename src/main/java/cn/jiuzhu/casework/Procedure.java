@@ -17,6 +17,7 @@ import static cn.jiuzhu.casework.Responsible.TOWNSHIP;
 import static cn.jiuzhu.casework.record.LeavesOnFile.APPROVAL;
 import static cn.jiuzhu.casework.record.LeavesOnFile.NEXT_REVIEW;
 import static cn.jiuzhu.casework.record.LeavesOnFile.PAYMENT_SCHEDULE;
+import static cn.jiuzhu.casework.record.LeavesOnFile.PUBLISHED_AMOUNT;
 import static cn.jiuzhu.casework.record.LeavesOnFile.REFUSAL;
 import static cn.jiuzhu.casework.record.LeavesOnFile.REFUSAL_REVOKED;
 import static cn.jiuzhu.casework.record.Requirement.COUNTY_VISIT;
@@ -86,7 +87,7 @@ public final class Procedure {
             row(START_INVESTIGATION, from(ACCEPTED, VERIFICATION_OBJECTED), INVESTIGATING, TOWNSHIP).starts(VERIFICATION_START),
             row(FAIL_VERIFICATION, from(INVESTIGATING), VERIFICATION_FAILED, COUNTY).withReason(),
             row(START_PUBLICITY, from(INVESTIGATING), PUBLICITY, TOWNSHIP).starts(LimitStep.PUBLICITY)
-                    .needs(HOME_VISIT_BY_TWO_STAFF, VERIFICATION_PASSED, PROPOSED_AMOUNT),
+                    .needs(HOME_VISIT_BY_TWO_STAFF, VERIFICATION_PASSED).leaves(PUBLISHED_AMOUNT),
             row(REOPEN_INVESTIGATION, from(PUBLICITY), INVESTIGATING, TOWNSHIP).starts(VERIFICATION_START).withReason(),
             row(SEND_FOR_CONFIRMATION, from(PUBLICITY), CONFIRMATION, TOWNSHIP).starts(LimitStep.CONFIRMATION),
             row(APPROVE, from(CONFIRMATION), APPROVED, COUNTY).needs(COUNTY_VISIT).leaves(APPROVAL).delegable(),
@@ -104,18 +105,19 @@ public final class Procedure {
      * spot-checks at least 30% of what it decides, drawn when the file is sent.
      */
     public static final Procedure TEKUN = DIBAO.followedBy("TEKUN")
+            .with(START_PUBLICITY, t -> t.needs(HOME_VISIT_BY_TWO_STAFF, VERIFICATION_PASSED, PROPOSED_AMOUNT).leaves(LeavesOnFile.NOTHING))
             .with(START_INVESTIGATION, t -> t.starts(TOWNSHIP_REVIEW)).with(REOPEN_INVESTIGATION, t -> t.starts(TOWNSHIP_REVIEW))
             .with(SEND_FOR_CONFIRMATION, t -> t.starts(COUNTY_DECISION).drawsSpotCheck())
             .with(REVERSE_REFUSAL, t -> t.starts(COUNTY_DECISION));
 
     /** 刚性支出困难家庭 [GX]: as dibao, decided by the county within 30 working days; a recognition publishes no amount. */
     public static final Procedure GANGXING = DIBAO.followedBy("GANGXING")
-            .with(START_PUBLICITY, t -> t.needs(HOME_VISIT_BY_TWO_STAFF, VERIFICATION_PASSED))
+            .with(START_PUBLICITY, t -> t.leaves(LeavesOnFile.NOTHING))
             .with(SEND_FOR_CONFIRMATION, t -> t.starts(COUNTY_DECISION)).with(REVERSE_REFUSAL, t -> t.starts(COUNTY_DECISION));
 
     /** 低保边缘家庭: dibao's procedure; a recognition publishes no amount. */
     public static final Procedure BIANYUAN = DIBAO.followedBy("BIANYUAN")
-            .with(START_PUBLICITY, t -> t.needs(HOME_VISIT_BY_TWO_STAFF, VERIFICATION_PASSED));
+            .with(START_PUBLICITY, t -> t.leaves(LeavesOnFile.NOTHING));
 
     /**
      * 急难型临时救助 [LS]: help first (先行救助) by the township from its reserve, paperwork after; no
@@ -234,6 +236,11 @@ public final class Procedure {
     /** Whether an action that ends in {@code state} was already taken (a retried request). */
     public boolean leadsTo(CaseAction action, CaseState state) {
         return table.leadsTo(action, state);
+    }
+
+    /** Whether the programme publishes an amount the rules compute, so the township proposes none (拟保障金额按规则计算). */
+    public boolean publishesComputedAmount() {
+        return table.rowsOf(START_PUBLICITY).stream().anyMatch(t -> t.leaves() == PUBLISHED_AMOUNT);
     }
 
     public static boolean acceptsDocuments(CaseState state) {

@@ -27,7 +27,7 @@ class ApprovalRollbackTest {
     void anApprovalWhoseEffectsFailLeavesNothingOnFileAndCanBeTakenAgain() {
         Household h = new Household();
         String caseId = Journeys.submittedCaseId(h);
-        Casework.sentForConfirmation(caseId, "1307.00");
+        Casework.sentForConfirmation(caseId);
         int version = Staff.version(Casework.county(), caseId);
         long events = Sql.count("SELECT count(*) FROM case_event WHERE case_id = '" + caseId + "'");
         long notifications = Sql.count("SELECT count(*) FROM notification_outbox WHERE case_id = '" + caseId + "'");

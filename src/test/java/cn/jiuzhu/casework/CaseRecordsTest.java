@@ -25,17 +25,16 @@ import io.restassured.path.json.JsonPath;
 class CaseRecordsTest {
 
     @Test
-    void publicityNeedsAHomeVisitByTwoStaffAVerificationAndAnAmount() {
+    void publicityNeedsAHomeVisitByTwoStaffAndAVerification() {
         String caseId = Journeys.submittedCaseId(new Household());
         Casework.underInvestigation(caseId);
 
         JsonPath nothing = Casework.act(Casework.township(), caseId, "START_PUBLICITY", null);
         assertThat(nothing.getString("errors[0].extensions.code")).isEqualTo("PRECONDITION_MISSING");
         assertThat(nothing.getList("errors[0].extensions.details.missing"))
-                .containsExactly("HOME_VISIT_BY_TWO_STAFF", "VERIFICATION_PASSED", "PROPOSED_AMOUNT");
+                .containsExactly("HOME_VISIT_BY_TWO_STAFF", "VERIFICATION_PASSED");
 
         Casework.recordVerification(Casework.county(), caseId, true, "核对通过");
-        Casework.proposeAmount(caseId, "500.00");
         JsonPath noVisit = Casework.act(Casework.township(), caseId, "START_PUBLICITY", null);
         assertThat(noVisit.getString("errors[0].extensions.code")).isEqualTo("PRECONDITION_MISSING");
         assertThat(noVisit.getList("errors[0].extensions.details.missing")).containsExactly("HOME_VISIT_BY_TWO_STAFF");
@@ -107,7 +106,7 @@ class CaseRecordsTest {
     void theNoticeboardShowsNameHouseholdSizeAndAmountOnly() {
         Household h = new Household();
         String caseId = Journeys.submittedCaseId(h);
-        Casework.investigated(caseId, "612.34");
+        Casework.investigated(caseId);
         Casework.step(Casework.township(), caseId, "START_PUBLICITY");
 
         JsonPath type = GraphQL.query("{ __type(name: \"PublicityEntry\") { fields { name } } }");
@@ -119,7 +118,7 @@ class CaseRecordsTest {
                 .post("/graphql").then().statusCode(200).extract().asString();
         JsonPath board = new JsonPath(body);
         List<Map<String, Object>> entries = board.getList("data.publicity");
-        assertThat(entries).contains(Map.of("applicantName", "王建国", "householdSize", 3, "monthlyAmount", "612.34"));
+        assertThat(entries).contains(Map.of("applicantName", "王建国", "householdSize", 3, "monthlyAmount", "1307.00"));
         assertThat(entries).allSatisfy(e -> assertThat(e).containsOnlyKeys("applicantName", "householdSize", "monthlyAmount"));
         String caseNumber = Casework.officeCase(Casework.township(), caseId).getString("data.officeCase.caseNumber");
         assertThat(body).doesNotContain(h.applicant, h.spouse, h.child, caseId, caseNumber, "13812345678", "李秀英", "王小明");
@@ -134,7 +133,7 @@ class CaseRecordsTest {
     void aRefusalNeedsWrittenReasonsAndKeepsThemWithItsNoticeDate() {
         Household h = new Household();
         String caseId = Journeys.submittedCaseId(h);
-        Casework.sentForConfirmation(caseId, "480.00");
+        Casework.sentForConfirmation(caseId);
 
         JsonPath noReason = Casework.act(Casework.county(), caseId, "REFUSE", "  ");
         assertThat(noReason.getString("errors[0].extensions.code")).isEqualTo("REASON_REQUIRED");
@@ -169,7 +168,7 @@ class CaseRecordsTest {
         String caseId = Operations.miniapp("SubmitApplication", h.applicantToken(), Map.of("id", draft, "idempotencyKey",
                 Household.key())).getString("data.submitApplication.id");
 
-        Casework.sentForConfirmation(caseId, "300.00");
+        Casework.sentForConfirmation(caseId);
         Casework.step(Casework.county(), caseId, "APPROVE");
         Casework.step(Casework.county(), caseId, "START_PAYMENT");
         assertThat(Casework.records(Casework.township(), caseId).getString("data.officeCase.nextReviewOn"))
@@ -180,7 +179,7 @@ class CaseRecordsTest {
     void residentsSeeTheirDecisionButNotTheInvestigationRecords() {
         Household h = new Household();
         String caseId = Journeys.submittedCaseId(h);
-        Casework.investigated(caseId, "500.00");
+        Casework.investigated(caseId);
 
         JsonPath staff = Casework.records(Casework.county(), caseId);
         assertThat(staff.getList("data.officeCase.homeVisits")).hasSize(1);
@@ -196,7 +195,7 @@ class CaseRecordsTest {
                 h.applicantToken());
         assertThat(verification.getString("errors[0].extensions.code")).isEqualTo("FORBIDDEN");
         assertThat(Operations.miniapp("CaseDetail", h.applicantToken(), Map.of("id", caseId))
-                .getString("data.case.proposedMonthlyAmount")).isEqualTo("500.00");
+                .getString("data.case.proposedMonthlyAmount")).as("published with the first review, not before").isNull();
     }
 
     @Test

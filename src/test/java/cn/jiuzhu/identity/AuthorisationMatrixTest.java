@@ -347,7 +347,11 @@ class AuthorisationMatrixTest {
                 "mutation($id: ID!) { recordVerification(caseId: $id, passed: true, summary: \"核对通过\") { id } }", "id", f.caseId)
                 .allowed(null, Kind.COUNTY_OFFICER));
         rows.add(Row.of("proposeAmount", "mutation($id: ID!) { proposeAmount(caseId: $id, monthlyAmount: \"500.00\") { id } }",
-                "id", f.caseId).allowed(null, Kind.CASEWORKER));
+                "id", f.caseId).allowed("AMOUNT_COMPUTED", Kind.CASEWORKER));
+        rows.add(Row.of("recordVerifiedHousehold", """
+                mutation($id: ID!, $p: String!) { recordVerifiedHousehold(caseId: $id, evidence: "入户所见",
+                  household: { members: [{ name: "王建国", idNumber: $p, relation: SELF }] }) { id } }""",
+                "id", f.caseId, "p", TestIds.next()).allowed(null, Kind.CASEWORKER, Kind.COUNTY_OFFICER));
         rows.add(Row.of("recordCountyVisit", """
                 mutation($id: ID!, $d: Date!) { recordCountyVisit(caseId: $id, visitedOn: $d, staff: ["刘科长", "陈干事"],
                   findings: "入户核实") { id } }""", "id", f.caseId, "d", today).allowed("CASE_ACTION_NOT_ALLOWED", Kind.COUNTY_OFFICER));
@@ -591,7 +595,8 @@ class AuthorisationMatrixTest {
         Map<String, String> fingerprint() {
             Map<String, String> f = new LinkedHashMap<>();
             for (String table : new String[] { "application", "assistance_case", "case_event", "referral", "work_order",
-                    "outreach_task", "standard_filing", "case_home_visit", "case_verification", "notification_outbox" }) {
+                    "outreach_task", "standard_filing", "case_home_visit", "case_verification", "household_finding",
+                    "notification_outbox" }) {
                 f.put(table, Sql.text("SELECT count(*)::text FROM " + table));
             }
             f.put("case", Sql.text("SELECT state || '/' || version FROM assistance_case WHERE id = '" + caseId + "'"));

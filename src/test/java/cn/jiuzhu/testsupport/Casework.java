@@ -74,12 +74,20 @@ public final class Casework {
         step(township(), caseId, "START_INVESTIGATION");
     }
 
-    /** Visited by two staff, verified by the county with a pass, an amount proposed: ready for publicity. */
-    public static void investigated(String caseId, String monthlyAmount) {
+    /** Visited by two staff, verified by the county with a pass: ready for publicity (dibao's amount is computed). */
+    public static void investigated(String caseId) {
         underInvestigation(caseId);
         assertThat(recordHomeVisit(caseId, List.of("李娜", "赵强")).getList("errors")).isNull();
         assertThat(recordVerification(county(), caseId, true, "收入、财产核对结果符合条件").getList("errors")).isNull();
-        assertThat(proposeAmount(caseId, monthlyAmount).getList("errors")).isNull();
+    }
+
+    /** The household as the office found it (the application form's parts), with the evidence of any correction. */
+    public static JsonPath recordVerifiedHousehold(String token, String caseId, Map<String, Object> household, String evidence) {
+        Map<String, Object> variables = new java.util.HashMap<>(Map.of("caseId", caseId, "household", household));
+        if (evidence != null) {
+            variables.put("evidence", evidence);
+        }
+        return Operations.casework("RecordVerifiedHousehold", token, variables);
     }
 
     /** Stands in for the calendar: the case entered publicity seven days ago. */
@@ -88,8 +96,8 @@ public final class Casework {
     }
 
     /** Through publicity to the county's confirmation. */
-    public static void sentForConfirmation(String caseId, String monthlyAmount) {
-        investigated(caseId, monthlyAmount);
+    public static void sentForConfirmation(String caseId) {
+        investigated(caseId);
         step(township(), caseId, "START_PUBLICITY");
         publicityStartedAWeekAgo(caseId);
         step(township(), caseId, "SEND_FOR_CONFIRMATION");

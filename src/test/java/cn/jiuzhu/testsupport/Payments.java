@@ -31,7 +31,6 @@ public final class Payments {
         ok(Operations.casework("RecordHomeVisit", township, Map.of("caseId", caseId, "visitedOn", Casework.today().toString(),
                 "staff", List.of("李娜", "赵强"), "findings", "家庭成员、收入与申报一致。")));
         ok(Casework.recordVerification(county, caseId, true, "收入、财产核对结果符合条件"));
-        ok(Operations.casework("ProposeAmount", township, Map.of("caseId", caseId, "monthlyAmount", "100.00")));
         Casework.step(township, caseId, "START_PUBLICITY");
         Casework.publicityStartedAWeekAgo(caseId);
         Casework.step(township, caseId, "SEND_FOR_CONFIRMATION");

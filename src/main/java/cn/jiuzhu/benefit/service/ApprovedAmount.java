@@ -8,7 +8,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
- * Dibao: the decision's amount is the one the rules give for the first payment month, by the standard in force then,
+ * Dibao: the published amount and the decision's amount are the ones the rules give for the first payment month, by the standard in force then,
  * recorded with that version on the decision, in the approval's transaction. Casework calls this through its seam and
  * knows nothing of benefits; the amount goes back down through casework's own service.
  */
@@ -30,5 +30,15 @@ public class ApprovedAmount implements CaseDecisionListener {
         }
         return benefits.assessOnApproval(connection, approval.c(), approval.firstPaymentMonth()).flatMap(assessed -> caseRecords
                 .recordDecidedAmount(connection, approval.c().id(), assessed.monthlyAmount(), assessed.standardId()));
+    }
+
+    /** The amount on the noticeboard is the rules' for the household as verified, by the standard in force that day. */
+    @Override
+    public Uni<Void> publicised(SqlConnection connection, Publicity publicity) {
+        if (!BenefitService.computed(publicity.c().programme())) {
+            return Uni.createFrom().voidItem();
+        }
+        return benefits.assessForPublicity(connection, publicity.c()).flatMap(amount -> caseRecords.recordPublishedAmount(connection,
+                publicity.c().id(), amount, publicity.actor(), publicity.actorLabel()));
     }
 }

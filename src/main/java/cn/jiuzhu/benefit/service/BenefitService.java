@@ -22,6 +22,7 @@ import cn.jiuzhu.benefit.BenefitRules;
 import cn.jiuzhu.benefit.BenefitStep;
 import cn.jiuzhu.benefit.Calculation;
 import cn.jiuzhu.benefit.CaseBenefit;
+import cn.jiuzhu.benefit.CountedHousehold;
 import cn.jiuzhu.benefit.Household;
 import cn.jiuzhu.benefit.repository.BenefitRepository;
 import cn.jiuzhu.benefit.repository.BenefitRepository.StoredPeriod;
@@ -48,10 +49,12 @@ public class BenefitService {
     private final StandardService standards;
     private final SubmittedForms forms;
     private final CalendarService calendar;
+    private final HouseholdFindingService findings;
 
     public BenefitService(Pool client, BenefitRepository periods, StandardService standards, SubmittedForms forms,
-            CalendarService calendar) {
+            CalendarService calendar, HouseholdFindingService findings) {
         this.client = client;
+        this.findings = findings;
         this.periods = periods;
         this.standards = standards;
         this.forms = forms;
@@ -73,7 +76,7 @@ public class BenefitService {
      * effect after it, so a standard accepted before the decision is not missed.
      */
     public Uni<Assessed> assessOnApproval(SqlConnection connection, AssistanceCase c, LocalDate firstPaymentMonth) {
-        return householdOf(c).flatMap(household -> standards.requireInForce(connection, c.regionCode(), firstPaymentMonth)
+        return countedOf(connection, c).flatMap(household -> standards.requireInForce(connection, c.regionCode(), firstPaymentMonth)
                 .flatMap(standard -> {
                     Calculation<BigDecimal> first = BenefitRules.dibao(standard.rule(), household);
                     return periods.upsert(connection, period(c, firstPaymentMonth, BenefitPeriod.Reason.DECISION, standard, household, first))
@@ -84,6 +87,15 @@ public class BenefitService {
                                             .toList()).andCollectFailures().replaceWithVoid())
                             .replaceWith(new Assessed(first.value(), standard.id()));
                 }));
+    }
+
+    /**
+     * The amount published during publicity (拟保障金额), inside the step's transaction: what the rules give for the
+     * household as verified, by the standard in force today (STANDARD_NOT_SET when the county has none).
+     */
+    public Uni<BigDecimal> assessForPublicity(SqlConnection connection, AssistanceCase c) {
+        return countedOf(connection, c).flatMap(household -> standards.requireInForce(connection, c.regionCode(), calendar.today())
+                .map(standard -> BenefitRules.dibao(standard.rule(), household).value()));
     }
 
     /**
@@ -101,7 +113,7 @@ public class BenefitService {
                             if (found.map(v -> !v.id().equals(version.id())).orElse(true)) {
                                 return Uni.createFrom().item(count); // paid by a more specific or later standard
                             }
-                            Household h = households.get(c.id());
+                            CountedHousehold h = households.get(c.id());
                             return periods.upsert(connection, period(c, version.effectiveFrom(), BenefitPeriod.Reason.STANDARD_CHANGE,
                                     version, h, BenefitRules.dibao(version.rule(), h))).replaceWith(count + 1);
                         }));
@@ -123,11 +135,20 @@ public class BenefitService {
         });
     }
 
-    /** The households these cases declared, by case id. */
-    public Uni<Map<UUID, Household>> households(List<AssistanceCase> cases) {
-        return forms.of(cases.stream().map(AssistanceCase::applicationId).toList())
-                .map(byApplication -> cases.stream().collect(Collectors.toMap(AssistanceCase::id,
-                        c -> household(byApplication.get(c.applicationId())))));
+    /** The households these cases are computed for, by case id: as last verified, or as declared before any finding. */
+    public Uni<Map<UUID, CountedHousehold>> households(List<AssistanceCase> cases) {
+        return findings.latest(cases.stream().map(AssistanceCase::id).toList()).flatMap(verified -> forms
+                .of(cases.stream().filter(c -> !verified.containsKey(c.id())).map(AssistanceCase::applicationId).toList())
+                .map(byApplication -> cases.stream().collect(Collectors.toMap(AssistanceCase::id, c -> verified.containsKey(c.id())
+                        ? CountedHousehold.of(verified.get(c.id()))
+                        : CountedHousehold.declared(household(byApplication.get(c.applicationId())))))));
+    }
+
+    /** The household a case is computed for, read in the caller's transaction (a finding recorded in it counts). */
+    public Uni<CountedHousehold> countedOf(SqlConnection connection, AssistanceCase c) {
+        return findings.latest(connection, c.id()).flatMap(found -> found.isPresent()
+                ? Uni.createFrom().item(CountedHousehold.of(found.get()))
+                : forms.of(List.of(c.applicationId())).map(byApplication -> CountedHousehold.declared(household(byApplication.get(c.applicationId())))));
     }
 
     /** For the API: each case's periods with their standards and traces; null for a case without any. */
@@ -155,7 +176,8 @@ public class BenefitService {
     }
 
     /**
-     * For an open dibao case not yet decided: what the rules give today for what the household declared. Null
+     * For an open dibao case not yet decided: what the rules give today for the household as declared, or as verified
+     * once the office has recorded what it found. Null
      * for other programmes, decided cases, and where no standard is set.
      */
     public Uni<List<BenefitEstimate>> estimates(List<AssistanceCase> of) {
@@ -178,12 +200,8 @@ public class BenefitService {
     }
 
     private static StoredPeriod period(AssistanceCase c, LocalDate month, BenefitPeriod.Reason reason, StandardVersion standard,
-            Household household, Calculation<BigDecimal> amount) {
-        return new StoredPeriod(c.id(), month, amount.value(), reason, standard.id(), household.size(), amount.trace());
-    }
-
-    private Uni<Household> householdOf(AssistanceCase c) {
-        return households(List.of(c)).map(found -> found.get(c.id()));
+            CountedHousehold household, Calculation<BigDecimal> amount) {
+        return new StoredPeriod(c.id(), month, amount.value(), reason, standard.id(), household.household().size(), amount.trace());
     }
 
     private static Household household(ApplicationForm form) {

@@ -52,7 +52,7 @@ public class DibaoHouseholds implements HouseholdsInPayment {
                     .flatMap(paid -> {
                         Uni<List<FilingImpactRule.Household>> rows = Uni.createFrom().item(new ArrayList<>());
                         for (AssistanceCase c : affected) {
-                            Household h = households.get(c.id());
+                            Household h = households.get(c.id()).household();
                             BigDecimal amountNew = BenefitRules.dibao(proposal, h).value();
                             Uni<BigDecimal> amountNow = paid.containsKey(c.id()) ? Uni.createFrom().item(paid.get(c.id()))
                                     : inForce.apply(c.regionCode())

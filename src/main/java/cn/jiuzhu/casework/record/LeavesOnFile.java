@@ -3,6 +3,8 @@ package cn.jiuzhu.casework.record;
 /** What a step leaves on a case's file besides its event, written in the step's transaction. */
 public enum LeavesOnFile {
     NOTHING,
+    /** The amount published with the first review, computed where the programme's amount is (拟保障金额). */
+    PUBLISHED_AMOUNT,
     /** The decision to grant, with the decided amount where the programme's amount is computed. */
     APPROVAL,
     /** The decision to refuse, with its reasons and the day written reasons are due. */

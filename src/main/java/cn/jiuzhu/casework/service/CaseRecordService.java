@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.jiuzhu.casework.AssistanceCase;
 import cn.jiuzhu.casework.CaseAction;
 import cn.jiuzhu.casework.CaseState;
+import cn.jiuzhu.casework.Procedure;
 import cn.jiuzhu.casework.Responsible;
 import cn.jiuzhu.casework.record.CaseDecision;
 import cn.jiuzhu.casework.record.EconomicVerification;
@@ -110,11 +111,24 @@ public class CaseRecordService {
                 .flatMap(ignored -> passed ? Uni.createFrom().item(h.c()) : cases.step(h, CaseAction.FAIL_VERIFICATION, text)));
     }
 
-    /** 拟保障金额 by the township, before publicity; a new proposal replaces the last. */
+    /**
+     * 拟保障金额 by the township, before publicity; a new proposal replaces the last. Refused with AMOUNT_COMPUTED for a
+     * programme whose published amount the rules compute from the household as verified.
+     */
     public Uni<AssistanceCase> proposeAmount(Actor actor, UUID caseId, String monthlyAmount) {
         BigDecimal amount = Yuan.parse("monthlyAmount", monthlyAmount);
-        return cases.handle(actor, caseId, Responsible.TOWNSHIP, UNDER_INVESTIGATION, "提出拟保障金额",
-                h -> records.insertAmountProposal(h.connection(), h.c().id(), amount, actor, h.office().name()).replaceWith(h.c()));
+        return cases.handle(actor, caseId, Responsible.TOWNSHIP, UNDER_INVESTIGATION, "提出拟保障金额", h -> {
+            if (Procedure.of(h.c().programme()).publishesComputedAmount()) {
+                throw new ApiException(ErrorCode.AMOUNT_COMPUTED, Map.of("programme", h.c().programme().name()));
+            }
+            return records.insertAmountProposal(h.connection(), h.c().id(), amount, actor, h.office().name()).replaceWith(h.c());
+        });
+    }
+
+    /** The amount the rules gave for publicity, as the township's first review publishes it, in the step's transaction. */
+    public Uni<Void> recordPublishedAmount(SqlConnection connection, UUID caseId, BigDecimal monthlyAmount, Actor actor,
+            String actorLabel) {
+        return records.insertAmountProposal(connection, caseId, monthlyAmount, actor, actorLabel);
     }
 
     /** The noticeboard of a village (12 digits) or township (9 digits): households in publicity there. */

@@ -59,6 +59,7 @@ public class StepRecords {
                     .flatMap(ignored -> tellApproved(connection, before));
             case REFUSAL -> records.insertDecision(connection, before.id(), DecisionOutcome.REFUSED, reason, actor,
                     actorLabel, deadlines.dueOn(before.programme(), CaseState.REFUSED));
+            case PUBLISHED_AMOUNT -> tellPublicised(connection, new CaseDecisionListener.Publicity(before, actor, actorLabel));
             case REFUSAL_REVOKED -> records.revokeRefusal(connection, before.id());
             case PAYMENT_SCHEDULE -> schedulePayment(connection, before);
             case NEXT_REVIEW -> scheduleNextReview(connection, before);
@@ -72,6 +73,14 @@ public class StepRecords {
         Uni<Void> done = Uni.createFrom().voidItem();
         for (CaseDecisionListener listener : decisionListeners) {
             done = done.flatMap(ignored -> listener.approved(connection, approval));
+        }
+        return done;
+    }
+
+    private Uni<Void> tellPublicised(SqlConnection connection, CaseDecisionListener.Publicity publicity) {
+        Uni<Void> done = Uni.createFrom().voidItem();
+        for (CaseDecisionListener listener : decisionListeners) {
+            done = done.flatMap(ignored -> listener.publicised(connection, publicity));
         }
         return done;
     }

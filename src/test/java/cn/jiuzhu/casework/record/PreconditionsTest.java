@@ -21,9 +21,11 @@ class PreconditionsTest {
     private static final RecordsOnFile EVERYTHING = new RecordsOnFile(true, true, true, true);
 
     @Test
-    void dibaoPublicityNeedsAVisitAPassedVerificationAndAnAmount() {
+    void dibaoPublicityNeedsAVisitAndAPassedVerificationAndPublishesTheComputedAmount() {
         assertThat(Preconditions.missing(Programme.DIBAO, CaseAction.START_PUBLICITY, NOTHING)).containsExactly(
-                Requirement.HOME_VISIT_BY_TWO_STAFF, Requirement.VERIFICATION_PASSED, Requirement.PROPOSED_AMOUNT);
+                Requirement.HOME_VISIT_BY_TWO_STAFF, Requirement.VERIFICATION_PASSED);
+        assertThat(cn.jiuzhu.casework.Procedure.DIBAO.publishesComputedAmount()).isTrue();
+        assertThat(cn.jiuzhu.casework.Procedure.BIANYUAN.publishesComputedAmount()).isFalse();
         assertThat(Preconditions.missing(Programme.TEKUN, CaseAction.START_PUBLICITY, new RecordsOnFile(true, false, true, false)))
                 .containsExactly(Requirement.VERIFICATION_PASSED);
         assertThat(Preconditions.missing(Programme.DIBAO, CaseAction.START_PUBLICITY, EVERYTHING)).isEmpty();
@@ -45,7 +47,7 @@ class PreconditionsTest {
 
     @Test
     void theRefusalNamesEverythingMissingInWords() {
-        assertThatThrownBy(() -> Preconditions.check(Programme.DIBAO, CaseAction.START_PUBLICITY, new RecordsOnFile(false, true, false, false)))
+        assertThatThrownBy(() -> Preconditions.check(Programme.TEKUN, CaseAction.START_PUBLICITY, new RecordsOnFile(false, true, false, false)))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.PRECONDITION_MISSING);
                     assertThat(e.details().get("missing")).isEqualTo(java.util.List.of("HOME_VISIT_BY_TWO_STAFF", "PROPOSED_AMOUNT"));
