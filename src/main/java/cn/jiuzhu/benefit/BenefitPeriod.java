@@ -13,7 +13,7 @@ import cn.jiuzhu.standard.StandardVersion;
 public record BenefitPeriod(
         @NonNull @Description("First month it is paid for, e.g. \"2026-12\"") String fromMonth,
         @NonNull @Description("Yuan per month for the whole household") String monthlyAmount,
-        @NonNull @Description("DECISION: set by the approval; STANDARD_CHANGE: recomputed when a new standard took effect") Reason reason,
+        @NonNull @Description("DECISION: set by the approval; STANDARD_CHANGE: recomputed when a new standard took effect; REVIEW: set by a periodic review (0.00 after a stop)") Reason reason,
         @NonNull @Description("The standard version the amount was computed with") StandardVersion standard,
         @NonNull @Description("How the amount was reached, step by step") List<@NonNull BenefitStep> trace) {
 
@@ -21,6 +21,7 @@ public record BenefitPeriod(
     @Description("为什么从这个月起是这个金额")
     public enum Reason {
         DECISION, // 审核确认
-        STANDARD_CHANGE // 标准调整后重新计算
+        STANDARD_CHANGE, // 标准调整后重新计算
+        REVIEW // 定期核查后调整
     }
 }

@@ -79,6 +79,15 @@ public final class BenefitRules {
         return trace;
     }
 
+    /** 定期核查: the amount recomputed for the household as found, said against the amount paid before it. */
+    public static Calculation<BigDecimal> reviewed(Calculation<BigDecimal> recomputed, BigDecimal paidBefore, boolean stopped) {
+        BigDecimal amount = stopped ? Yuan.toFen(BigDecimal.ZERO) : recomputed.value();
+        Trace.Builder trace = Trace.builder().append(recomputed.trace())
+                .step(stopped ? "review.stopped" : "review.compared", Yuan.format(amount), "before",
+                        paidBefore == null ? Messages.text("figure.none", Map.of()) : Yuan.format(paidBefore));
+        return new Calculation<>(amount, trace.build());
+    }
+
     /** The monthly dibao for the household by the method its county chose. */
     public static Calculation<BigDecimal> dibao(Standard standard, Household household) {
         return standard.method() == Standard.Method.TIERS ? dibaoByTiers(standard, household) : dibaoByGap(standard, household);

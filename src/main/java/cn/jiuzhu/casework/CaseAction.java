@@ -30,14 +30,20 @@ public enum CaseAction {
     PAY_STAGE("分阶段发放"),
     CLOSE("办结"),
     TRANSFER("转办"),
-    REVIEW("定期核查"),
+    REVIEW("定期核查决定"),
+    STOP_PAYMENT("核查后停发"),
+    OBJECT_TO_REVIEW("对核查决定提出异议"),
+    UPHOLD_REVIEW("复核维持核查决定"),
+    REVERSE_REVIEW("复核撤销核查决定"),
+    REVIEW_RECORDED("完成定期核查，报县级民政部门决定"),
     REFER("转介至相关部门"),
     REFERRAL_ACCEPTED("相关部门已受理转介"),
     REFERRAL_ANSWERED("相关部门已答复"),
     REFERRAL_DECLINED("相关部门退回转介");
 
     /** Recorded on the timeline beside the procedure: never a step of it, so they move no case and start no time limit. */
-    private static final Set<CaseAction> NOTES = EnumSet.of(REFER, REFERRAL_ACCEPTED, REFERRAL_ANSWERED, REFERRAL_DECLINED);
+    private static final Set<CaseAction> NOTES = EnumSet.of(REFER, REFERRAL_ACCEPTED, REFERRAL_ANSWERED, REFERRAL_DECLINED,
+            REVIEW_RECORDED);
 
     private final String label;
 

@@ -21,6 +21,7 @@ public enum CaseState {
     IN_PAYMENT("在保", "正在享受救助，请如实报告家庭情况变化，配合定期核查。", true, true),
     REFUSED("不予确认", "申请未获批准，书面理由会送达给您。如有异议，可以提出复核。", false, true),
     REFUSAL_OBJECTED("复核申请处理中", "已收到您对不予确认决定的异议，将进行复核。", true, true),
+    REVIEW_OBJECTED("核查异议处理中", "已收到您对定期核查决定的异议，县级民政部门将进行复核。", true, true),
     FIRST_AID_GRANTED("已先行救助", "已先行给予临时救助，工作人员会补齐办理手续。", true, true),
     CLOSED("已办结", "办理已经完成。", false, true),
     WITHDRAWN("已撤回", "您已撤回申请。需要时可以重新申请。", false, false),

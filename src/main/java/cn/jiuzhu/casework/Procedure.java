@@ -15,7 +15,10 @@ import static cn.jiuzhu.casework.Responsible.DEPARTMENT;
 import static cn.jiuzhu.casework.Responsible.HOUSEHOLD;
 import static cn.jiuzhu.casework.Responsible.TOWNSHIP;
 import static cn.jiuzhu.casework.record.LeavesOnFile.APPROVAL;
-import static cn.jiuzhu.casework.record.LeavesOnFile.NEXT_REVIEW;
+import static cn.jiuzhu.casework.record.LeavesOnFile.REVIEW_DECISION;
+import static cn.jiuzhu.casework.record.LeavesOnFile.REVIEW_OBJECTION;
+import static cn.jiuzhu.casework.record.LeavesOnFile.REVIEW_REVOKED;
+import static cn.jiuzhu.casework.record.LeavesOnFile.REVIEW_UPHELD;
 import static cn.jiuzhu.casework.record.LeavesOnFile.PAYMENT_SCHEDULE;
 import static cn.jiuzhu.casework.record.LeavesOnFile.PUBLISHED_AMOUNT;
 import static cn.jiuzhu.casework.record.LeavesOnFile.REFUSAL;
@@ -23,6 +26,10 @@ import static cn.jiuzhu.casework.record.LeavesOnFile.REFUSAL_REVOKED;
 import static cn.jiuzhu.casework.record.Requirement.COUNTY_VISIT;
 import static cn.jiuzhu.casework.record.Requirement.HOME_VISIT_BY_TWO_STAFF;
 import static cn.jiuzhu.casework.record.Requirement.PROPOSED_AMOUNT;
+import static cn.jiuzhu.casework.record.Requirement.REVIEW_CONTINUING;
+import static cn.jiuzhu.casework.record.Requirement.REVIEW_DECIDED;
+import static cn.jiuzhu.casework.record.Requirement.REVIEW_NOT_STOPPING;
+import static cn.jiuzhu.casework.record.Requirement.REVIEW_STOPPING;
 import static cn.jiuzhu.casework.record.Requirement.VERIFICATION_PASSED;
 
 import java.util.ArrayList;
@@ -60,7 +67,7 @@ public final class Procedure {
             FIRST_AID_GRANTED);
 
     /** What a household may object to; an objection out of place is refused as one to the verification, listed first. */
-    private static final List<CaseAction> OBJECTIONS = List.of(OBJECT_TO_VERIFICATION, OBJECT_TO_REFUSAL);
+    private static final List<CaseAction> OBJECTIONS = List.of(OBJECT_TO_VERIFICATION, OBJECT_TO_REFUSAL, OBJECT_TO_REVIEW);
 
     /** What every household may do, whatever the programme; supplied documents restart the limit on receipt. */
     private static List<Transition> householdActions(LimitStep onReceipt) {
@@ -68,7 +75,9 @@ public final class Procedure {
                 row(SUPPLEMENT_DOCUMENTS, from(RETURNED_FOR_DOCUMENTS), SUBMITTED, HOUSEHOLD).starts(onReceipt),
                 row(WITHDRAW, WITHDRAWABLE, WITHDRAWN, HOUSEHOLD),
                 row(OBJECT_TO_VERIFICATION, from(VERIFICATION_FAILED), VERIFICATION_OBJECTED, HOUSEHOLD).starts(INVESTIGATION_START),
-                row(OBJECT_TO_REFUSAL, from(REFUSED), REFUSAL_OBJECTED, HOUSEHOLD));
+                row(OBJECT_TO_REFUSAL, from(REFUSED), REFUSAL_OBJECTED, HOUSEHOLD),
+                row(OBJECT_TO_REVIEW, from(IN_PAYMENT, TERMINATED), REVIEW_OBJECTED, HOUSEHOLD).needs(REVIEW_DECIDED)
+                        .leaves(REVIEW_OBJECTION));
     }
 
     /** Acceptance at the one door (一门受理), common to the township-handled programmes; a transfer starts it again. */
@@ -97,8 +106,14 @@ public final class Procedure {
             row(REVERSE_REFUSAL, from(REFUSAL_OBJECTED), CONFIRMATION, COUNTY).starts(LimitStep.CONFIRMATION).withReason()
                     .leaves(REFUSAL_REVOKED),
             row(START_PAYMENT, from(APPROVED), IN_PAYMENT, COUNTY).leaves(PAYMENT_SCHEDULE),
-            row(REVIEW, from(IN_PAYMENT), IN_PAYMENT, TOWNSHIP).leaves(NEXT_REVIEW),
-            row(TERMINATE, from(ACCEPTED, INVESTIGATING, PUBLICITY, CONFIRMATION, IN_PAYMENT), TERMINATED, COUNTY).withReason())));
+            // 定期核查: the township records the review (work, not a step); the county decides it, or stops payment.
+            row(REVIEW, from(IN_PAYMENT), IN_PAYMENT, COUNTY).needs(REVIEW_CONTINUING).leaves(REVIEW_DECISION).delegable(),
+            row(STOP_PAYMENT, from(IN_PAYMENT), TERMINATED, COUNTY).withReason().needs(REVIEW_STOPPING).leaves(REVIEW_DECISION)
+                    .delegable(),
+            row(UPHOLD_REVIEW, from(REVIEW_OBJECTED), IN_PAYMENT, COUNTY).withReason().needs(REVIEW_NOT_STOPPING).leaves(REVIEW_UPHELD),
+            row(REVERSE_REVIEW, from(REVIEW_OBJECTED), IN_PAYMENT, COUNTY).withReason().leaves(REVIEW_REVOKED),
+            row(TERMINATE, from(ACCEPTED, INVESTIGATING, PUBLICITY, CONFIRMATION, IN_PAYMENT, REVIEW_OBJECTED), TERMINATED, COUNTY)
+                    .withReason().leaves(REVIEW_UPHELD))));
 
     /**
      * 特困人员 [TK]: as dibao, with the township's 15-day review and the county's 15-day decision; the county

@@ -13,7 +13,7 @@ class CaseActionTest {
     @Test
     void referralNotesAreNeverAStepOfAProcedure() {
         assertThat(Arrays.stream(CaseAction.values()).filter(CaseAction::note)).containsExactlyInAnyOrder(CaseAction.REFER,
-                CaseAction.REFERRAL_ACCEPTED, CaseAction.REFERRAL_ANSWERED, CaseAction.REFERRAL_DECLINED);
+                CaseAction.REFERRAL_ACCEPTED, CaseAction.REFERRAL_ANSWERED, CaseAction.REFERRAL_DECLINED, CaseAction.REVIEW_RECORDED);
         for (Programme programme : Programme.values()) {
             assertThat(Procedure.of(programme).transitions()).as(programme.name())
                     .noneMatch(t -> t.action().note());

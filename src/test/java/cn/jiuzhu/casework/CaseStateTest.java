@@ -32,7 +32,7 @@ class CaseStateTest {
     @Test
     void aCaseIsDecidedOnceHelpedApprovedRefusedOrTerminatedButNotWhenWithdrawn() {
         assertThat(Arrays.stream(CaseState.values()).filter(CaseState::decided)).containsExactlyInAnyOrder(
-                CaseState.APPROVED, CaseState.IN_PAYMENT, CaseState.REFUSED, CaseState.REFUSAL_OBJECTED,
+                CaseState.APPROVED, CaseState.IN_PAYMENT, CaseState.REFUSED, CaseState.REFUSAL_OBJECTED, CaseState.REVIEW_OBJECTED,
                 CaseState.TERMINATED, CaseState.FIRST_AID_GRANTED, CaseState.CLOSED);
         assertThat(CaseState.WITHDRAWN.decided()).isFalse();
     }

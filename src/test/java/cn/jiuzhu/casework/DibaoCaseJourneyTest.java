@@ -89,17 +89,23 @@ class DibaoCaseJourneyTest {
         assertThat(paid.getString("data.officeCase.decision.decidedBy")).isEqualTo(COUNTY_NAME);
         assertThat(Sql.count("SELECT count(*) FROM case_decision WHERE case_id = '" + caseId + "'")).isEqualTo(1);
 
-        // The township's periodic review moves the next one on by the same six months.
-        Casework.step(township, caseId, "REVIEW");
+        // The township's periodic review finds the household as declared; the county's decision moves the next review
+        // on by the same six months.
+        Map<String, Object> form = h.form();
+        JsonPath reviewed = Operations.casework("RecordReview", township, Map.of("caseId", caseId, "reasons", "家庭情况没有变化",
+                "household", Map.of("members", form.get("members"), "incomes", form.get("incomes"), "properties",
+                        form.get("properties"), "expenditures", form.get("expenditures"))));
+        assertThat(reviewed.getString("data.recordReview.review.outcome")).isEqualTo("CONTINUE");
+        Casework.step(county, caseId, "REVIEW");
         assertThat(Casework.records(township, caseId).getString("data.officeCase.nextReviewOn"))
                 .isEqualTo(Casework.today().plusMonths(12).toString());
 
         // The resident follows every step, who took it, the decision and when payment starts.
         JsonPath mine = Operations.miniapp("CaseDetail", h.applicantToken(), Map.of("id", caseId));
         assertThat(mine.getList("data.case.timeline.action")).containsExactly("SUBMIT", "ACCEPT", "START_INVESTIGATION",
-                "START_PUBLICITY", "SEND_FOR_CONFIRMATION", "APPROVE", "START_PAYMENT", "REVIEW");
+                "START_PUBLICITY", "SEND_FOR_CONFIRMATION", "APPROVE", "START_PAYMENT", "REVIEW_RECORDED", "REVIEW");
         assertThat(mine.getList("data.case.timeline.actorLabel")).containsExactly("申请人或家庭成员", TOWNSHIP_NAME,
-                TOWNSHIP_NAME, TOWNSHIP_NAME, TOWNSHIP_NAME, COUNTY_NAME, COUNTY_NAME, TOWNSHIP_NAME);
+                TOWNSHIP_NAME, TOWNSHIP_NAME, TOWNSHIP_NAME, COUNTY_NAME, COUNTY_NAME, TOWNSHIP_NAME, COUNTY_NAME);
         assertThat(mine.getString("data.case.decision.outcome")).isEqualTo("APPROVED");
         assertThat(mine.getString("data.case.decision.monthlyAmount")).isEqualTo("1307.00");
         assertThat(mine.getString("data.case.proposedMonthlyAmount")).isEqualTo("1307.00");

@@ -65,7 +65,8 @@ class ProcedureTest {
     void householdsTakeOnlyTheirOwnActions() {
         for (Procedure p : ALL) {
             assertThat(p.transitions().stream().filter(t -> t.responsible() == Responsible.HOUSEHOLD).map(Transition::action))
-                    .as(p.name()).containsExactlyInAnyOrder(SUPPLEMENT_DOCUMENTS, WITHDRAW, OBJECT_TO_VERIFICATION, OBJECT_TO_REFUSAL);
+                    .as(p.name()).containsExactlyInAnyOrder(SUPPLEMENT_DOCUMENTS, WITHDRAW, OBJECT_TO_VERIFICATION, OBJECT_TO_REFUSAL,
+                            CaseAction.OBJECT_TO_REVIEW);
         }
     }
 
@@ -139,9 +140,14 @@ class ProcedureTest {
     }
 
     @Test
-    void aFinishedCaseNeverMovesAgain() {
+    void aFinishedCaseNeverMovesAgainExceptOnAnObjectionToTheReviewThatStoppedIt() {
         assertThat(ALL.stream().flatMap(p -> p.transitions().stream()))
-                .noneMatch(t -> t.from().contains(WITHDRAWN) || t.from().contains(TERMINATED) || t.from().contains(CLOSED));
+                .noneMatch(t -> t.from().contains(WITHDRAWN) || t.from().contains(CLOSED));
+        assertThat(ALL.stream().flatMap(p -> p.transitions().stream()).filter(t -> t.from().contains(TERMINATED)))
+                .allSatisfy(t -> {
+                    assertThat(t.action()).isEqualTo(CaseAction.OBJECT_TO_REVIEW);
+                    assertThat(t.needs()).containsExactly(cn.jiuzhu.casework.record.Requirement.REVIEW_DECIDED);
+                });
     }
 
     @Test

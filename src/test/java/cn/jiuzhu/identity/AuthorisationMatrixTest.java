@@ -360,6 +360,13 @@ class AuthorisationMatrixTest {
                 .with(Expect.OWN, OTHER_DEPARTMENTS));
         rows.add(Row.of("countyQueue", "query { countyQueue(first: 100, states: [INVESTIGATING]) { nodes { id caseNumber applicantName } } }")
                 .allowed(null, Kind.COUNTY_OFFICER).with(Expect.OWN, OTHER_COUNTY_OFFICERS));
+        rows.add(Row.of("reviewsDue", "query { reviewsDue(first: 100) { nodes { id caseNumber applicantName } } }")
+                .allowed(null, Kind.CASEWORKER, Kind.COUNTY_OFFICER).with(Expect.OWN, OTHER_CASEWORKERS)
+                .with(Expect.OWN, OTHER_COUNTY_OFFICERS));
+        rows.add(Row.of("recordReview", """
+                mutation($id: ID!, $p: String!) { recordReview(caseId: $id, reasons: "情况无变化",
+                  household: { members: [{ name: "王建国", idNumber: $p, relation: SELF }] }) { id } }""",
+                "id", f.caseId, "p", TestIds.next()).allowed("CASE_ACTION_NOT_ALLOWED", Kind.CASEWORKER));
         rows.add(Row.of("overdueCases", "query { overdueCases(first: 100) { nodes { id caseNumber applicantName } } }")
                 .allowed(null, Kind.COUNTY_OFFICER).with(Expect.OWN, OTHER_COUNTY_OFFICERS));
         rows.add(Row.of("setDibaoConfirmationDelegation", "mutation { setDibaoConfirmationDelegation(delegate: false) { code } }")
@@ -595,7 +602,7 @@ class AuthorisationMatrixTest {
         Map<String, String> fingerprint() {
             Map<String, String> f = new LinkedHashMap<>();
             for (String table : new String[] { "application", "assistance_case", "case_event", "referral", "work_order",
-                    "outreach_task", "standard_filing", "case_home_visit", "case_verification", "household_finding",
+                    "outreach_task", "standard_filing", "case_home_visit", "case_verification", "household_finding", "case_review",
                     "notification_outbox" }) {
                 f.put(table, Sql.text("SELECT count(*)::text FROM " + table));
             }

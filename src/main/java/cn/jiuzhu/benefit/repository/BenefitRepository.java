@@ -46,6 +46,12 @@ public class BenefitRepository {
                 .replaceWithVoid();
     }
 
+    /** Periods from a month on are withdrawn: a review changed the household they were computed for, or was revoked. */
+    public Uni<Void> deleteFrom(SqlConnection connection, UUID caseId, LocalDate fromMonth) {
+        return connection.preparedQuery("DELETE FROM case_benefit_period WHERE case_id = $1 AND from_month >= $2")
+                .execute(Tuple.of(caseId, fromMonth)).replaceWithVoid();
+    }
+
     /** Periods of these cases, oldest first per case. */
     public Uni<List<StoredPeriod>> periodsOf(List<UUID> caseIds) {
         return client.preparedQuery("""
@@ -61,7 +67,7 @@ public class BenefitRepository {
                 });
     }
 
-    private static JsonArray toJson(Trace trace) {
+    static JsonArray toJson(Trace trace) {
         JsonArray steps = new JsonArray();
         trace.steps().forEach(s -> steps.add(new JsonObject().put("rule", s.rule()).put("description", s.description())
                 .put("inputs", inputs(s.inputs())).put("result", s.result())));
@@ -75,7 +81,7 @@ public class BenefitRepository {
         return named;
     }
 
-    private static Trace fromJson(JsonArray steps) {
+    static Trace fromJson(JsonArray steps) {
         List<Trace.Step> found = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             JsonObject s = steps.getJsonObject(i);

@@ -58,6 +58,19 @@ public class HouseholdFindingRepository {
                 .replaceWithVoid();
     }
 
+    /**
+     * A revoked review's finding stops counting: the finding before it is recorded again as the latest, and {@code true}
+     * returned; {@code false} when there was none before it (the household was as declared).
+     */
+    public Uni<Boolean> restoreBefore(SqlConnection connection, UUID caseId, long findingId) {
+        return connection.preparedQuery("""
+                INSERT INTO household_finding (case_id, source, evidence, household, corrections, recorded_by, recorded_by_office,
+                                               recorded_by_label)
+                SELECT case_id, source, evidence, household, corrections, recorded_by, recorded_by_office, recorded_by_label
+                  FROM household_finding WHERE case_id = $1 AND id < $2 ORDER BY id DESC LIMIT 1""")
+                .execute(Tuple.of(caseId, findingId)).map(Rows::changed);
+    }
+
     /** The latest finding of a case, read in the caller's transaction. */
     public Uni<Optional<HouseholdFinding>> latest(SqlClient connection, UUID caseId) {
         return connection.preparedQuery(COLUMNS + " WHERE case_id = $1 ORDER BY id DESC LIMIT 1").execute(Tuple.of(caseId))

@@ -18,7 +18,10 @@ public class ApprovedAmount implements CaseDecisionListener {
     private final BenefitService benefits;
     private final CaseRecordService caseRecords;
 
-    public ApprovedAmount(BenefitService benefits, CaseRecordService caseRecords) {
+    private final ReviewService reviews;
+
+    public ApprovedAmount(BenefitService benefits, CaseRecordService caseRecords, ReviewService reviews) {
+        this.reviews = reviews;
         this.benefits = benefits;
         this.caseRecords = caseRecords;
     }
@@ -30,6 +33,16 @@ public class ApprovedAmount implements CaseDecisionListener {
         }
         return benefits.assessOnApproval(connection, approval.c(), approval.firstPaymentMonth()).flatMap(assessed -> caseRecords
                 .recordDecidedAmount(connection, approval.c().id(), assessed.monthlyAmount(), assessed.standardId()));
+    }
+
+    @Override
+    public Uni<Void> reviewDecided(SqlConnection connection, Review review) {
+        return reviews.decided(connection, review);
+    }
+
+    @Override
+    public Uni<Void> reviewRevoked(SqlConnection connection, Review review) {
+        return reviews.revoked(connection, review);
     }
 
     /** The amount on the noticeboard is the rules' for the household as verified, by the standard in force that day. */

@@ -99,6 +99,18 @@ public class BenefitService {
     }
 
     /**
+     * After a review changed (or restored) the household from {@code month}: a period for every standard version
+     * accepted to take effect after it, computed for the household now on file.
+     */
+    public Uni<Void> addLaterStandards(SqlConnection connection, AssistanceCase c, LocalDate month) {
+        return countedOf(connection, c).flatMap(household -> standards.effectiveAfter(connection, c.regionCode(), month)
+                .flatMap(later -> later.isEmpty() ? Uni.createFrom().voidItem()
+                        : Uni.join().all(later.stream().map(v -> periods.upsert(connection, period(c, v.effectiveFrom(),
+                                BenefitPeriod.Reason.STANDARD_CHANGE, v, household, BenefitRules.dibao(v.rule(), household))))
+                                .toList()).andCollectFailures().replaceWithVoid()));
+    }
+
+    /**
      * A new version has been accepted: each of these cases whose household it applies to is paid by it from its
      * month. Returns how many cases were recomputed.
      */

@@ -47,6 +47,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 public class HouseholdFindingService {
 
     private static final int MAX_EVIDENCE = 2000;
+    private static final String RESTORED = "核查决定经复核撤销，恢复按申报的家庭情况";
 
     private final CaseService cases;
     private final HouseholdFindingRepository findings;
@@ -121,6 +122,12 @@ public class HouseholdFindingService {
             return findings.insert(connection, c.id(), source, evidence, found, corrections, actor, actorLabel)
                     .flatMap(ignored -> findings.latest(connection, c.id())).map(Optional::orElseThrow);
         }));
+    }
+
+    /** A revoked review leaves the household as declared, when nothing was verified before it: recorded as such. */
+    public Uni<Void> restoreDeclared(SqlConnection connection, AssistanceCase c, Actor actor, String actorLabel) {
+        return forms.of(List.of(c.applicationId())).flatMap(byApplication -> findings.insert(connection, c.id(),
+                FindingSource.PERIODIC_REVIEW, RESTORED, declared(byApplication.get(c.applicationId())), List.of(), actor, actorLabel));
     }
 
     /** The latest finding of each case, by case id; cases without one are absent. */

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import cn.jiuzhu.casework.AssistanceCase;
 import cn.jiuzhu.casework.record.CaseDecision;
+import cn.jiuzhu.casework.record.CaseReview;
 import cn.jiuzhu.casework.record.EconomicVerification;
 import cn.jiuzhu.casework.record.HomeVisit;
 import cn.jiuzhu.casework.record.PublicityEntry;
@@ -122,6 +123,17 @@ public class CaseRecordGraphQL {
             + "moved on by each review; null until payment starts and for one-off aid")
     public Uni<List<LocalDate>> nextReviewOn(@Source List<AssistanceCase> of) {
         return records.nextReviewOn(of);
+    }
+
+    @Description("定期核查: the latest periodic review (pending the county's decision, or decided), with its outcome, reasons, "
+            + "old and new amount, notice date and the month it applies from; null before the first review")
+    public Uni<List<CaseReview>> review(@Source List<AssistanceCase> of) {
+        return records.reviews(of);
+    }
+
+    @Description("Whether the periodic review is past nextReviewOn (China date); null without a review date")
+    public Uni<List<Boolean>> reviewOverdue(@Source List<AssistanceCase> of) {
+        return records.reviewOverdue(of);
     }
 
     private static UUID caseId(String id) {

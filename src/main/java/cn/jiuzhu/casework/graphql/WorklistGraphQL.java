@@ -66,6 +66,16 @@ public class WorklistGraphQL {
         return currentUser.actor().flatMap(actor -> worklists.countyQueue(actor, states, page));
     }
 
+    @Query("reviewsDue")
+    @RolesAllowed({ Roles.CASEWORKER, Roles.COUNTY_OFFICER })
+    @Description("定期核查台账: cases in payment whose periodic review is overdue or due within 30 days (nextReviewOn, China "
+            + "time), overdue first then soonest: a township's own cases, or a county bureau's whole county. See "
+            + "reviewOverdue and review on each case")
+    public Uni<@NonNull CaseConnection> reviewsDue(@Name("first") Integer first, @Name("after") String after) {
+        PageRequest page = PageRequest.of(first, after);
+        return currentUser.actor().flatMap(actor -> worklists.reviewsDue(actor, page));
+    }
+
     @Query("overdueCases")
     @RolesAllowed(Roles.COUNTY_OFFICER)
     @Description("督办: every open case of my county past its due date (China time), whatever its state and office, "

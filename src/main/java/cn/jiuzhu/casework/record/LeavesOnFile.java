@@ -13,6 +13,12 @@ public enum LeavesOnFile {
     REFUSAL_REVOKED,
     /** The first payment month and, where the procedure reviews, the review period and first review. */
     PAYMENT_SCHEDULE,
-    /** The next periodic review, moved on by one period. */
-    NEXT_REVIEW
+    /** The county's decision on the pending review: notice date, effect next month, the next review one period on. */
+    REVIEW_DECISION,
+    /** The household's objection to the review decided last. */
+    REVIEW_OBJECTION,
+    /** The county upholds the review objected to. */
+    REVIEW_UPHELD,
+    /** The county reverses the review objected to: its amount is withdrawn, the one before continues. */
+    REVIEW_REVOKED
 }

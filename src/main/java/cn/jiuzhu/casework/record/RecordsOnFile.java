@@ -2,7 +2,17 @@ package cn.jiuzhu.casework.record;
 
 /** What a case's investigation has on file, as far as {@link Preconditions} asks. */
 public record RecordsOnFile(boolean homeVisitByTwoStaff, boolean latestVerificationPassed, boolean amountProposed,
-        boolean countyVisit) {
+        boolean countyVisit, Review review) {
+
+    /** Where the case's periodic review stands: pending the county's decision (continuing or stopping), or decided. */
+    public record Review(boolean pendingContinuing, boolean pendingStopping, boolean decidedObjectable, boolean objectedNotStopping) {
+
+        public static final Review NONE = new Review(false, false, false, false);
+    }
+
+    public RecordsOnFile(boolean homeVisitByTwoStaff, boolean latestVerificationPassed, boolean amountProposed, boolean countyVisit) {
+        this(homeVisitByTwoStaff, latestVerificationPassed, amountProposed, countyVisit, Review.NONE);
+    }
 
     public boolean meets(Requirement requirement) {
         return switch (requirement) {
@@ -10,6 +20,10 @@ public record RecordsOnFile(boolean homeVisitByTwoStaff, boolean latestVerificat
             case VERIFICATION_PASSED -> latestVerificationPassed;
             case PROPOSED_AMOUNT -> amountProposed;
             case COUNTY_VISIT -> countyVisit;
+            case REVIEW_CONTINUING -> review.pendingContinuing();
+            case REVIEW_STOPPING -> review.pendingStopping();
+            case REVIEW_DECIDED -> review.decidedObjectable();
+            case REVIEW_NOT_STOPPING -> review.objectedNotStopping();
         };
     }
 }

@@ -78,15 +78,28 @@ public class CaseRecordRepository {
                 .replaceWithVoid();
     }
 
-    /** What the investigation has on file: a visit by two or more staff, the latest verification's result, an amount. */
+    /**
+     * What the investigation has on file: a visit by two or more staff, the latest verification's result, an amount; and
+     * where the periodic review stands (pending continuing or stopping, decided and open to objection, objected).
+     */
     public Uni<RecordsOnFile> recordsOnFile(SqlConnection connection, UUID caseId) {
         return connection.preparedQuery("""
+                WITH pending AS (SELECT outcome FROM case_review WHERE case_id = $1 AND decided_at IS NULL AND superseded_at IS NULL),
+                     decided AS (SELECT outcome, objected_at, objection_ruled_at, revoked_at FROM case_review
+                                  WHERE case_id = $1 AND decided_at IS NOT NULL ORDER BY id DESC LIMIT 1)
                 SELECT EXISTS (SELECT 1 FROM case_home_visit WHERE case_id = $1 AND NOT by_county AND cardinality(staff_names) >= 2),
                        coalesce((SELECT passed FROM case_verification WHERE case_id = $1 ORDER BY id DESC LIMIT 1), false),
                        EXISTS (SELECT 1 FROM case_amount_proposal WHERE case_id = $1),
-                       EXISTS (SELECT 1 FROM case_home_visit WHERE case_id = $1 AND by_county)""")
+                       EXISTS (SELECT 1 FROM case_home_visit WHERE case_id = $1 AND by_county),
+                       EXISTS (SELECT 1 FROM pending WHERE outcome <> 'STOP'),
+                       EXISTS (SELECT 1 FROM pending WHERE outcome = 'STOP'),
+                       EXISTS (SELECT 1 FROM decided d, assistance_case c WHERE c.id = $1 AND d.revoked_at IS NULL
+                                  AND d.objected_at IS NULL AND (c.state <> 'TERMINATED' OR d.outcome = 'STOP')),
+                       EXISTS (SELECT 1 FROM decided WHERE objected_at IS NOT NULL AND objection_ruled_at IS NULL
+                                  AND outcome <> 'STOP')""")
                 .execute(Tuple.of(caseId))
-                .map(rows -> Rows.one(rows, r -> new RecordsOnFile(r.getBoolean(0), r.getBoolean(1), r.getBoolean(2), r.getBoolean(3))));
+                .map(rows -> Rows.one(rows, r -> new RecordsOnFile(r.getBoolean(0), r.getBoolean(1), r.getBoolean(2), r.getBoolean(3),
+                        new RecordsOnFile.Review(r.getBoolean(4), r.getBoolean(5), r.getBoolean(6), r.getBoolean(7)))));
     }
 
     /** An approval carries the amount last proposed (the one published); a refusal carries none. */

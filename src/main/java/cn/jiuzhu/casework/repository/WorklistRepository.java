@@ -49,10 +49,30 @@ public class WorklistRepository {
              ORDER BY c.due_on, c.id
              LIMIT $5""";
 
+    /** $1 office or county code, $2 the last due date included, $3 $4 the (review date, id) to start after, $5 rows. */
+    private static final String REVIEWS_DUE = CaseRepository.CASE_COLUMNS.replace(" FROM assistance_case c",
+            ", s.next_review_on FROM assistance_case c JOIN case_payment_schedule s ON s.case_id = c.id") + """
+             WHERE %s = $1 AND c.state IN ('IN_PAYMENT', 'REVIEW_OBJECTED') AND s.next_review_on <= $2
+               AND (s.next_review_on, c.id) > ($3, $4)
+             ORDER BY s.next_review_on, c.id
+             LIMIT $5""";
+
     private final Pool client;
 
     public WorklistRepository(Pool client) {
         this.client = client;
+    }
+
+    /** 定期核查 due by {@code dueBy} (overdue first, soonest next) of an office, or of a county when {@code county}. */
+    public Uni<List<ReviewDue>> reviewsDue(String code, boolean county, LocalDate dueBy, LocalDate afterReviewOn, UUID afterId,
+            int limit) {
+        return client.preparedQuery(REVIEWS_DUE.formatted(county ? "c.county_code" : "c.assigned_office_code"))
+                .execute(Tuple.of(code, dueBy, afterReviewOn, afterId, limit))
+                .map(rows -> Rows.all(rows, r -> new ReviewDue(CaseRepository.toCase(r), r.getLocalDate("next_review_on"))));
+    }
+
+    /** A case whose periodic review is due, with the day it is due. */
+    public record ReviewDue(AssistanceCase c, LocalDate reviewOn) {
     }
 
     /** Open cases assigned to an office in these states, in queue order, after (dueKey, id). */

@@ -3,6 +3,7 @@ package cn.jiuzhu.casework.service;
 import java.time.LocalDate;
 
 import cn.jiuzhu.casework.AssistanceCase;
+import cn.jiuzhu.casework.record.ReviewOutcome;
 import cn.jiuzhu.identity.Actor;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -22,6 +23,22 @@ public interface CaseDecisionListener {
      */
     default Uni<Void> publicised(SqlConnection connection, Publicity publicity) {
         return Uni.createFrom().voidItem();
+    }
+
+    /**
+     * The county has decided a periodic review (or reversed one on objection), in that step's transaction: a programme
+     * whose amount is computed is paid the review's amount from its month (0.00 for a stop), or no longer.
+     */
+    default Uni<Void> reviewDecided(SqlConnection connection, Review review) {
+        return Uni.createFrom().voidItem();
+    }
+
+    default Uni<Void> reviewRevoked(SqlConnection connection, Review review) {
+        return Uni.createFrom().voidItem();
+    }
+
+    /** Which review of the case, with what outcome, and the first month it applies to. */
+    record Review(AssistanceCase c, long reviewId, ReviewOutcome outcome, LocalDate effectiveFrom, Actor actor, String actorLabel) {
     }
 
     /** The case as it was before publicity, and who put it up. */

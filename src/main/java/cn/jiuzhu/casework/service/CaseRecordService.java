@@ -23,7 +23,11 @@ import cn.jiuzhu.casework.record.CaseDecision;
 import cn.jiuzhu.casework.record.EconomicVerification;
 import cn.jiuzhu.casework.record.HomeVisit;
 import cn.jiuzhu.casework.record.PublicityEntry;
+import cn.jiuzhu.casework.record.CaseReview;
+import cn.jiuzhu.casework.record.ReviewOutcome;
 import cn.jiuzhu.casework.repository.CaseRecordRepository;
+import cn.jiuzhu.casework.repository.CaseReviewRepository;
+import cn.jiuzhu.common.error.Messages;
 import cn.jiuzhu.casework.repository.CaseRecordRepository.Schedule;
 import cn.jiuzhu.common.batch.OncePerRequest;
 import cn.jiuzhu.common.error.ApiException;
@@ -56,8 +60,11 @@ public class CaseRecordService {
     private final CaseRecordRepository records;
     private final CalendarService calendar;
     private final OncePerRequest once;
+    private final CaseReviewRepository reviews;
 
-    public CaseRecordService(CaseService cases, CaseRecordRepository records, CalendarService calendar, OncePerRequest once) {
+    public CaseRecordService(CaseService cases, CaseRecordRepository records, CalendarService calendar, OncePerRequest once,
+            CaseReviewRepository reviews) {
+        this.reviews = reviews;
         this.cases = cases;
         this.records = records;
         this.calendar = calendar;
@@ -70,6 +77,30 @@ public class CaseRecordService {
      */
     public Uni<Void> recordDecidedAmount(SqlConnection connection, UUID caseId, BigDecimal monthlyAmount, UUID standardId) {
         return records.setDecidedAmount(connection, caseId, monthlyAmount, standardId);
+    }
+
+    /**
+     * 定期核查 recorded by the township in the caller's transaction (the household as found and the amount are the
+     * caller's): the outcome and its written reasons wait for the county's decision, and the household's timeline says
+     * the review was done. A pending review recorded before is superseded. Returns the review's id.
+     */
+    public Uni<Long> recordReview(CaseService.Handling h, ReviewOutcome outcome, String reasons, BigDecimal previousAmount,
+            BigDecimal newAmount) {
+        String note = Messages.text("case.review.recorded", Map.of("outcomeLabel", outcome.label()));
+        return reviews.insert(h.connection(), h.c().id(), outcome, reasons, previousAmount, newAmount, h.actor(), h.office().name())
+                .call(id -> cases.recordNote(h.connection(), h.c().id(), CaseAction.REVIEW_RECORDED, h.actor(), h.office().name(),
+                        note));
+    }
+
+    /** The latest review of each case (pending or decided); null before the first. */
+    public Uni<List<CaseReview>> reviews(List<AssistanceCase> of) {
+        return reviews.latestOf(ids(of)).map(found -> inOrder(of, found, CaseReview::caseId));
+    }
+
+    /** Whether each case's periodic review is past due (China date); null without a review date. */
+    public Uni<List<Boolean>> reviewOverdue(List<AssistanceCase> of) {
+        LocalDate today = calendar.today();
+        return nextReviewOn(of).map(dates -> dates.stream().map(d -> d == null ? null : d.isBefore(today)).toList());
     }
 
     /** 入户调查 by the case's township office: at least two different staff, on a day between submission and today. */

@@ -14,6 +14,7 @@ import cn.jiuzhu.casework.record.DecisionOutcome;
 import cn.jiuzhu.casework.record.PaymentSchedule;
 import cn.jiuzhu.casework.record.Preconditions;
 import cn.jiuzhu.casework.repository.CaseRecordRepository;
+import cn.jiuzhu.casework.repository.CaseReviewRepository;
 import cn.jiuzhu.common.time.CalendarService;
 import cn.jiuzhu.common.time.ChinaTime;
 import cn.jiuzhu.identity.Actor;
@@ -31,10 +32,15 @@ public class StepRecords {
     private final Deadlines deadlines;
     private final CalendarService calendar;
     private final Instance<CaseDecisionListener> decisionListeners;
+    private final CaseReviewRepository reviews;
+
+    /** 书面通知: a review's decision reaches the household within 3 working days, as a refusal's reasons do [DB]. */
+    public static final int REVIEW_NOTICE_WORKING_DAYS = 3;
 
     public StepRecords(CaseRecordRepository records, Deadlines deadlines, CalendarService calendar,
-            Instance<CaseDecisionListener> decisionListeners) {
+            Instance<CaseDecisionListener> decisionListeners, CaseReviewRepository reviews) {
         this.records = records;
+        this.reviews = reviews;
         this.decisionListeners = decisionListeners;
         this.deadlines = deadlines;
         this.calendar = calendar;
@@ -62,7 +68,13 @@ public class StepRecords {
             case PUBLISHED_AMOUNT -> tellPublicised(connection, new CaseDecisionListener.Publicity(before, actor, actorLabel));
             case REFUSAL_REVOKED -> records.revokeRefusal(connection, before.id());
             case PAYMENT_SCHEDULE -> schedulePayment(connection, before);
-            case NEXT_REVIEW -> scheduleNextReview(connection, before);
+            case REVIEW_DECISION -> decideReview(connection, before, actor, actorLabel, reason);
+            case REVIEW_OBJECTION -> reviews.object(connection, before.id());
+            case REVIEW_UPHELD -> reviews.rule(connection, before.id(), false).replaceWithVoid();
+            case REVIEW_REVOKED -> reviews.rule(connection, before.id(), true).flatMap(revoked -> revoked.isEmpty()
+                    ? Uni.createFrom().voidItem()
+                    : tell(l -> l.reviewRevoked(connection, new CaseDecisionListener.Review(before, revoked.get().id(),
+                            revoked.get().outcome(), revoked.get().effectiveFrom(), actor, actorLabel))));
             case NOTHING -> Uni.createFrom().voidItem();
         };
     }
@@ -78,11 +90,28 @@ public class StepRecords {
     }
 
     private Uni<Void> tellPublicised(SqlConnection connection, CaseDecisionListener.Publicity publicity) {
+        return tell(l -> l.publicised(connection, publicity));
+    }
+
+    private Uni<Void> tell(java.util.function.Function<CaseDecisionListener, Uni<Void>> what) {
         Uni<Void> done = Uni.createFrom().voidItem();
         for (CaseDecisionListener listener : decisionListeners) {
-            done = done.flatMap(ignored -> listener.publicised(connection, publicity));
+            done = done.flatMap(ignored -> what.apply(listener));
         }
         return done;
+    }
+
+    /**
+     * 定期核查决定: the notice is due within 3 working days, the change applies from next month, the next review comes one
+     * period after the one that was due; capabilities above pay the new amount.
+     */
+    private Uni<Void> decideReview(SqlConnection connection, AssistanceCase c, Actor actor, String decidedBy, String reasons) {
+        LocalDate today = calendar.today();
+        LocalDate noticeDue = calendar.calendar().addWorkingDays(today, REVIEW_NOTICE_WORKING_DAYS);
+        LocalDate effectiveFrom = PaymentSchedule.firstPaymentMonth(today).atDay(1);
+        return reviews.decide(connection, c.id(), decidedBy, reasons, noticeDue, effectiveFrom)
+                .flatMap(decided -> scheduleNextReview(connection, c).flatMap(ignored -> tell(l -> l.reviewDecided(connection,
+                        new CaseDecisionListener.Review(c, decided.id(), decided.outcome(), decided.effectiveFrom(), actor, decidedBy)))));
     }
 
     private Uni<Void> schedulePayment(SqlConnection connection, AssistanceCase c) {

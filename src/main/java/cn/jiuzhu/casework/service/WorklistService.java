@@ -85,6 +85,29 @@ public class WorklistService {
                 page.fetchSize())).map(found -> connection(page, found));
     }
 
+    /** How far ahead a review shows as due: the month before its date, so the township can plan its visits. */
+    public static final int REVIEW_DUE_AHEAD_DAYS = 30;
+
+    /**
+     * 定期核查 due and overdue (nextReviewOn within the coming 30 days, or past), overdue first: a township sees its own
+     * office's cases, a county bureau its county's.
+     */
+    public Uni<CaseConnection> reviewsDue(Actor actor, PageRequest page) {
+        if (actor.officeCode() == null) {
+            return Uni.createFrom().failure(new ApiException(ErrorCode.FORBIDDEN, Map.of("reason", "NO_OFFICE")));
+        }
+        PageRequest.Keyset<LocalDate, UUID> keyset = page.after(LocalDate::parse, UUID::fromString);
+        LocalDate afterOn = keyset.atStart() ? LocalDate.MIN : keyset.key();
+        UUID afterId = keyset.atStart() ? WorklistRepository.NO_ID : keyset.id();
+        LocalDate dueBy = calendar.today().plusDays(REVIEW_DUE_AHEAD_DAYS);
+        Uni<String> scope = actor.role() == cn.jiuzhu.identity.Role.COUNTY_OFFICER ? countyOf(actor) : Uni.createFrom().item(actor.officeCode());
+        return scope.flatMap(code -> worklists.reviewsDue(code, actor.role() == cn.jiuzhu.identity.Role.COUNTY_OFFICER, dueBy, afterOn,
+                afterId, page.fetchSize())).map(found -> {
+                    var p = page.toPage(found, r -> PageRequest.keyset(r.reviewOn().toString(), r.c().id()));
+                    return new CaseConnection(p.items().stream().map(WorklistRepository.ReviewDue::c).toList(), p.pageInfo());
+                });
+    }
+
     /**
      * Working days each case is past its due date, counted from the day after it up to today; null
      * when it is not past due or has no due date. One today for the whole list, so a page read at
