@@ -8,7 +8,11 @@ public enum Requirement {
     HOME_VISIT_BY_TWO_STAFF("两名以上工作人员的入户调查记录", true),
     VERIFICATION_PASSED("通过的家庭经济状况核对结果", true),
     PROPOSED_AMOUNT("拟保障金额", true),
-    COUNTY_VISIT("县级民政部门的入户核实记录", false);
+    COUNTY_VISIT("县级民政部门的入户核实记录", false),
+    /** The appraisal this step records (holdAppraisal writes it first, in the step's transaction). */
+    APPRAISAL_RECORD("民主评议记录（评议日期、参加人数、评议意见）", true),
+    /** Every objection made during the publicity answered by an appraisal or a re-investigation. */
+    NO_UNRESOLVED_OBJECTION("对公示期间异议的处理（民主评议或重新调查）", true);
 
     private final String label;
     private final boolean ofEveryCase;

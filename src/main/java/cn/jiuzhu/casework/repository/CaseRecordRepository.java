@@ -78,15 +78,22 @@ public class CaseRecordRepository {
                 .replaceWithVoid();
     }
 
-    /** What the investigation has on file: a visit by two or more staff, the latest verification's result, an amount. */
+    /**
+     * What the investigation has on file: a visit by two or more staff, the latest verification's result, an amount, the
+     * county's visit, an appraisal recorded on the case's current version, no objection of the publicity open.
+     */
     public Uni<RecordsOnFile> recordsOnFile(SqlConnection connection, UUID caseId) {
         return connection.preparedQuery("""
                 SELECT EXISTS (SELECT 1 FROM case_home_visit WHERE case_id = $1 AND NOT by_county AND cardinality(staff_names) >= 2),
                        coalesce((SELECT passed FROM case_verification WHERE case_id = $1 ORDER BY id DESC LIMIT 1), false),
                        EXISTS (SELECT 1 FROM case_amount_proposal WHERE case_id = $1),
-                       EXISTS (SELECT 1 FROM case_home_visit WHERE case_id = $1 AND by_county)""")
+                       EXISTS (SELECT 1 FROM case_home_visit WHERE case_id = $1 AND by_county),
+                       EXISTS (SELECT 1 FROM case_appraisal a JOIN assistance_case c ON c.id = a.case_id AND c.version = a.case_version
+                                WHERE a.case_id = $1),
+                       NOT EXISTS (SELECT 1 FROM case_publicity_objection WHERE case_id = $1 AND answered_at IS NULL)""")
                 .execute(Tuple.of(caseId))
-                .map(rows -> Rows.one(rows, r -> new RecordsOnFile(r.getBoolean(0), r.getBoolean(1), r.getBoolean(2), r.getBoolean(3))));
+                .map(rows -> Rows.one(rows, r -> new RecordsOnFile(r.getBoolean(0), r.getBoolean(1), r.getBoolean(2), r.getBoolean(3),
+                        r.getBoolean(4), r.getBoolean(5))));
     }
 
     /** An approval carries the amount last proposed (the one published); a refusal carries none. */
