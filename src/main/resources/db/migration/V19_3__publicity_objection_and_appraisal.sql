@@ -53,6 +53,7 @@ CREATE TABLE case_appraisal (
 
 -- A real-name report about a case in publicity, recorded as that case's objection, waits for the objection's
 -- answer instead of the office's: OBJECTION_RECORDED (已登记为公示异议).
+ALTER TABLE work_order ALTER COLUMN status TYPE varchar(20);
 ALTER TABLE work_order DROP CONSTRAINT work_order_status_known;
 ALTER TABLE work_order ADD CONSTRAINT work_order_status_known
     CHECK (status IN ('OPEN', 'ROUTED', 'OBJECTION_RECORDED', 'ANSWERED', 'CLOSED'));
