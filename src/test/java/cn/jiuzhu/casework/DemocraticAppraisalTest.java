@@ -35,8 +35,8 @@ class DemocraticAppraisalTest {
     private static final String HOTLINE = "4103-12345";
     private static final String REPORTER = "刘建国";
     private static final String REPORTER_MOBILE = "13912345678";
-    private static final String REPORT = "实名举报：公示中的低保申请户王建国家有一辆营运货车，跑运输每月收入约2000元，申请时没有申报。";
-    private static final String OPINION = "该户确有一辆营运货车，每月运输收入约2000元未申报，建议重新核实家庭收入后再提出初审意见。";
+    private static final String REPORT = "实名举报：公示中的低保申请户王建国家有一辆营运货车，跑运输有收入，申请时没有申报。";
+    private static final String OPINION = "该户确有一辆营运货车，扣除油费后每月运输净收入约600元未申报，建议计入家庭收入后重新提出初审意见。";
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     /** An operator of its own, so that its open work orders are these tests' alone. */
     private static final String OPERATOR = "operator-" + UUID.randomUUID();
@@ -44,7 +44,7 @@ class DemocraticAppraisalTest {
     @Test
     void aReportDuringPublicityIsAppraisedTheCaseIsReviewedAgainAndTheReporterIsToldTheResult() {
         Household h = new Household();
-        String caseId = inPublicity(h, "669.00");
+        String caseId = inPublicity(h);
         String caseNumber = Casework.officeCase(Casework.township(), caseId).getString("data.officeCase.caseNumber");
 
         // The reporter calls the hotline; the report goes to the street office.
@@ -74,6 +74,7 @@ class DemocraticAppraisalTest {
 
         JsonPath detail = Operations.miniapp("CaseDetail", h.applicantToken(), Map.of("id", caseId));
         assertThat(detail.getString("data.case.state")).isEqualTo("PUBLICITY");
+        assertThat(detail.getString("data.case.proposedMonthlyAmount")).as("(669 × 3 − 700) on the declaration").isEqualTo("1307.00");
         assertThat(detail.getString("data.case.timeline[-1].action")).isEqualTo("OBJECTION_RECEIVED");
         assertThat(detail.getString("data.case.timeline[-1].actionLabel")).isEqualTo("公示期间收到异议");
         assertThat(detail.getString("data.case.timeline[-1].actorLabel")).isEqualTo("涧西区湖北路街道办事处");
@@ -121,18 +122,20 @@ class DemocraticAppraisalTest {
         assertThat(order.get("status")).isEqualTo("ANSWERED");
         assertThat(order.get("answer")).isEqualTo(answer);
         assertThat(order.get("caseId")).isEqualTo(caseId);
-        String feedback = "已电话告知举报人：" + CHINESE_DATE.format(heldOn) + "经23人参加的民主评议，认为反映的营运收入属实，街道将重新核实后再公示。";
+        String feedback = "已电话告知举报人：" + CHINESE_DATE.format(heldOn) + "经23人参加的民主评议，认为反映的营运收入属实，街道将计入收入后重新公示。";
         JsonPath closed = close(orderId, (Integer) order.get("version"), "已回访举报人，告知民主评议结果", feedback);
         assertNoErrors(closed);
         assertThat(closed.getString("data.closeWorkOrder.status")).isEqualTo("CLOSED");
         assertThat(closed.getString("data.closeWorkOrder.feedback")).isEqualTo(feedback);
 
-        // First review again: the truck's 2,000 yuan a month counted, a lower amount, a new seven-day publicity.
-        assertNoErrors(Casework.proposeAmount(caseId, "469.00"));
+        // First review again: the truck's 600 a month counted, (669 × 3 − 700 − 600) = 707.00, a new seven-day publicity.
+        JsonPath found = Casework.recordVerifiedHousehold(Casework.township(), caseId, withTruck(h), "民主评议：营运货车每月运输净收入约600元");
+        assertNoErrors(found);
+        assertThat(found.getString("data.recordVerifiedHousehold.benefitEstimate.monthlyAmount")).isEqualTo("707.00");
         Casework.step(Casework.township(), caseId, "START_PUBLICITY");
         JsonPath again = Operations.miniapp("CaseDetail", h.applicantToken(), Map.of("id", caseId));
         assertThat(again.getString("data.case.state")).isEqualTo("PUBLICITY");
-        assertThat(again.getString("data.case.proposedMonthlyAmount")).isEqualTo("469.00");
+        assertThat(again.getString("data.case.proposedMonthlyAmount")).isEqualTo("707.00");
         assertThat(LocalDate.parse(again.getString("data.case.progress.dueDate"))).isEqualTo(Casework.today().plusDays(7));
         JsonPath board = Operations.casework("Publicity", null, Map.of("villageOrTownshipCode", Staff.HUBEILU_STREET));
         assertThat(board.prettify()).doesNotContain(REPORTER).doesNotContain(REPORTER_MOBILE);
@@ -146,7 +149,7 @@ class DemocraticAppraisalTest {
     @Test
     void anObjectionTheTownshipReceivedItselfIsAnsweredByReinvestigating() {
         Household h = new Household();
-        String caseId = inPublicity(h, "669.00");
+        String caseId = inPublicity(h);
         String content = "同村村民到街道反映：该户儿子在郑州有稳定工作，月收入约6000元，家庭成员中没有如实填写。";
 
         assertThat(code(recordObjection(Casework.township(), caseId, Casework.today().minusDays(1), content)))
@@ -235,7 +238,7 @@ class DemocraticAppraisalTest {
     void objectionsAreRecordedOnlyInPublicityByTheCasesOwnOfficeFromItsOwnReports() {
         Household h = new Household();
         String caseId = Journeys.submittedCaseId(h);
-        Casework.investigated(caseId, "669.00");
+        Casework.investigated(caseId);
         String caseNumber = Casework.officeCase(Casework.township(), caseId).getString("data.officeCase.caseNumber");
 
         JsonPath notInPublicity = recordObjection(Casework.township(), caseId, Casework.today(), "反映该户有存款");
@@ -275,7 +278,7 @@ class DemocraticAppraisalTest {
     @Test
     void aWithdrawalDuringPublicityAnswersTheReportWithoutTheHouseholdsReasons() {
         Household h = new Household();
-        String caseId = inPublicity(h, "669.00");
+        String caseId = inPublicity(h);
         String caseNumber = Casework.officeCase(Casework.township(), caseId).getString("data.officeCase.caseNumber");
         String orderId = open(call("REAL_NAME_REPORT", REPORT)).getString("data.openWorkOrder.id");
         assertNoErrors(recordReport(Casework.township(), orderId, caseNumber, 1));
@@ -287,11 +290,26 @@ class DemocraticAppraisalTest {
         assertNoErrors(close(orderId, (Integer) order.get("version"), "已回访举报人", "已告知举报人：申请人已撤回申请，不再审核。"));
     }
 
-    private static String inPublicity(Household h, String monthlyAmount) {
+    private static String inPublicity(Household h) {
         String caseId = Journeys.submittedCaseId(h);
-        Casework.investigated(caseId, monthlyAmount);
+        Casework.investigated(caseId);
         Casework.step(Casework.township(), caseId, "START_PUBLICITY");
         return caseId;
+    }
+
+    /** The household as declared, with the truck the appraisal found: 600 a month net from transport. */
+    private static Map<String, Object> withTruck(Household h) {
+        Map<String, Object> form = h.form();
+        Map<String, Object> household = new HashMap<>();
+        household.put("members", form.get("members"));
+        household.put("incomes", List.of(
+                Map.of("category", "WAGES", "memberIdNumber", h.applicant, "monthlyAmount", "800.00", "monthlyEmploymentCost", "100.00",
+                        "description", "打零工"),
+                Map.of("category", "BUSINESS", "memberIdNumber", h.applicant, "monthlyAmount", "600.00", "description", "营运货车运输"),
+                Map.of("category", "SOCIAL_ASSISTANCE", "monthlyAmount", "200.00", "description", "残疾人补贴")));
+        household.put("properties", form.get("properties"));
+        household.put("expenditures", form.get("expenditures"));
+        return household;
     }
 
     private static int version(String caseId) {
