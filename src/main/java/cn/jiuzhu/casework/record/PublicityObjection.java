@@ -12,8 +12,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import cn.jiuzhu.casework.CaseAction;
 
 /**
- * An objection made while the case was in publicity. Staff only: the household learns that there was one and how
- * it was answered, never what it said or where it came from, and nothing here names a reporter.
+ * An objection made while the case was in publicity. Staff only: the household's timeline says that one came and shows
+ * the step that answered it, never what it said or where it came from; nothing here names a reporter.
  */
 @Description("公示期间的异议 (staff only): what was objected to, where it came from, and the step that answered it")
 public record PublicityObjection(

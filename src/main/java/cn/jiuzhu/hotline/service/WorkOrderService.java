@@ -49,7 +49,8 @@ import io.vertx.pgclient.PgException;
  * Work orders (工单): every hotline call is recorded by the operator who took it. Leads, complaints
  * and real-name reports are routed on creation to the township office where the person concerned
  * lives, which answers; the hotline calls the caller back and closes the order. A lead also puts a
- * visit on that township's list (outreach task), in the same transaction.
+ * visit on that township's list (outreach task), in the same transaction. A real-name report about a case in
+ * publicity may become that case's objection, and is then answered by the objection's answer ({@link ReportFeedback}).
  */
 @ApplicationScoped
 public class WorkOrderService {
