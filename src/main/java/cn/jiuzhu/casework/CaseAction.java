@@ -23,6 +23,8 @@ public enum CaseAction {
     START_PAYMENT("开始发放"),
     TERMINATE("终止审核"),
     REOPEN_INVESTIGATION("公示有异议，重新调查"),
+    HOLD_APPRAISAL("民主评议"),
+    OBJECTION_RECEIVED("公示期间收到异议"),
     UPHOLD_REFUSAL("复核维持不予确认"),
     REVERSE_REFUSAL("复核撤销不予确认，重新审核"),
     GRANT_FIRST_AID("先行救助"),
@@ -42,8 +44,8 @@ public enum CaseAction {
     REFERRAL_DECLINED("相关部门退回转介");
 
     /** Recorded on the timeline beside the procedure: never a step of it, so they move no case and start no time limit. */
-    private static final Set<CaseAction> NOTES = EnumSet.of(REFER, REFERRAL_ACCEPTED, REFERRAL_ANSWERED, REFERRAL_DECLINED,
-            REVIEW_RECORDED);
+    private static final Set<CaseAction> NOTES = EnumSet.of(OBJECTION_RECEIVED, REFER, REFERRAL_ACCEPTED, REFERRAL_ANSWERED,
+            REFERRAL_DECLINED, REVIEW_RECORDED);
 
     private final String label;
 

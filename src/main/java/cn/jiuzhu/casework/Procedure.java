@@ -23,8 +23,10 @@ import static cn.jiuzhu.casework.record.LeavesOnFile.PAYMENT_SCHEDULE;
 import static cn.jiuzhu.casework.record.LeavesOnFile.PUBLISHED_AMOUNT;
 import static cn.jiuzhu.casework.record.LeavesOnFile.REFUSAL;
 import static cn.jiuzhu.casework.record.LeavesOnFile.REFUSAL_REVOKED;
+import static cn.jiuzhu.casework.record.Requirement.APPRAISAL_RECORD;
 import static cn.jiuzhu.casework.record.Requirement.COUNTY_VISIT;
 import static cn.jiuzhu.casework.record.Requirement.HOME_VISIT_BY_TWO_STAFF;
+import static cn.jiuzhu.casework.record.Requirement.NO_UNRESOLVED_OBJECTION;
 import static cn.jiuzhu.casework.record.Requirement.PROPOSED_AMOUNT;
 import static cn.jiuzhu.casework.record.Requirement.REVIEW_CONTINUING;
 import static cn.jiuzhu.casework.record.Requirement.REVIEW_DECIDED;
@@ -97,8 +99,13 @@ public final class Procedure {
             row(FAIL_VERIFICATION, from(INVESTIGATING), VERIFICATION_FAILED, COUNTY).withReason(),
             row(START_PUBLICITY, from(INVESTIGATING), PUBLICITY, TOWNSHIP).starts(LimitStep.PUBLICITY)
                     .needs(HOME_VISIT_BY_TWO_STAFF, VERIFICATION_PASSED).leaves(PUBLISHED_AMOUNT),
+            // An objection during publicity is answered by re-investigating or by a democratic appraisal (民主评议, also
+            // held when the township judges the facts unclear); either way the township reviews the case again and a
+            // new publicity follows. Whatever step ends a publicity answers its open objections (StepRecords).
             row(REOPEN_INVESTIGATION, from(PUBLICITY), INVESTIGATING, TOWNSHIP).starts(VERIFICATION_START).withReason(),
-            row(SEND_FOR_CONFIRMATION, from(PUBLICITY), CONFIRMATION, TOWNSHIP).starts(LimitStep.CONFIRMATION),
+            row(HOLD_APPRAISAL, from(PUBLICITY, INVESTIGATING), INVESTIGATING, TOWNSHIP).withReason().needs(APPRAISAL_RECORD),
+            row(SEND_FOR_CONFIRMATION, from(PUBLICITY), CONFIRMATION, TOWNSHIP).starts(LimitStep.CONFIRMATION)
+                    .needs(NO_UNRESOLVED_OBJECTION),
             row(APPROVE, from(CONFIRMATION), APPROVED, COUNTY).needs(COUNTY_VISIT).leaves(APPROVAL).delegable(),
             row(REFUSE, from(CONFIRMATION), REFUSED, COUNTY).starts(REFUSAL_REASONS).withReason().needs(COUNTY_VISIT)
                     .leaves(REFUSAL).delegable(),

@@ -11,9 +11,10 @@ import cn.jiuzhu.programme.Programme;
 class CaseActionTest {
 
     @Test
-    void referralNotesAreNeverAStepOfAProcedure() {
+    void notesOfReferralsAndObjectionsAreNeverAStepOfAProcedure() {
         assertThat(Arrays.stream(CaseAction.values()).filter(CaseAction::note)).containsExactlyInAnyOrder(CaseAction.REFER,
-                CaseAction.REFERRAL_ACCEPTED, CaseAction.REFERRAL_ANSWERED, CaseAction.REFERRAL_DECLINED, CaseAction.REVIEW_RECORDED);
+                CaseAction.REFERRAL_ACCEPTED, CaseAction.REFERRAL_ANSWERED, CaseAction.REFERRAL_DECLINED,
+                CaseAction.OBJECTION_RECEIVED, CaseAction.REVIEW_RECORDED);
         for (Programme programme : Programme.values()) {
             assertThat(Procedure.of(programme).transitions()).as(programme.name())
                     .noneMatch(t -> t.action().note());

@@ -352,6 +352,15 @@ class AuthorisationMatrixTest {
                 mutation($id: ID!, $p: String!) { recordVerifiedHousehold(caseId: $id, evidence: "入户所见",
                   household: { members: [{ name: "王建国", idNumber: $p, relation: SELF }] }) { id } }""",
                 "id", f.caseId, "p", TestIds.next()).allowed(null, Kind.CASEWORKER, Kind.COUNTY_OFFICER));
+        rows.add(Row.of("recordPublicityObjection",
+                "mutation($id: ID!, $d: Date!) { recordPublicityObjection(caseId: $id, receivedOn: $d, content: \"反映有存款\") { id } }",
+                "id", f.caseId, "d", today).allowed("CASE_ACTION_NOT_ALLOWED", Kind.CASEWORKER));
+        rows.add(Row.of("holdAppraisal", """
+                mutation($id: ID!, $d: Date!) { holdAppraisal(caseId: $id, heldOn: $d, participants: 23, opinion: "评议认为情况属实",
+                  expectedVersion: 999) { id } }""", "id", f.caseId, "d", today).allowed("CASE_CHANGED", Kind.CASEWORKER));
+        rows.add(Row.of("recordReportAsObjection",
+                "mutation($id: ID!, $n: String!) { recordReportAsObjection(id: $id, caseNumber: $n, expectedVersion: 999) { id } }",
+                "id", f.workOrderId, "n", f.caseNumber).allowed("WORK_ORDER_CHANGED", Kind.CASEWORKER));
         rows.add(Row.of("recordCountyVisit", """
                 mutation($id: ID!, $d: Date!) { recordCountyVisit(caseId: $id, visitedOn: $d, staff: ["刘科长", "陈干事"],
                   findings: "入户核实") { id } }""", "id", f.caseId, "d", today).allowed("CASE_ACTION_NOT_ALLOWED", Kind.COUNTY_OFFICER));

@@ -1,8 +1,11 @@
 package cn.jiuzhu.casework.record;
 
-/** What a case's investigation has on file, as far as {@link Preconditions} asks. */
+/**
+ * What a case's investigation has on file, as far as {@link Preconditions} asks. {@code appraisalForThisStep}: an
+ * appraisal recorded on the case's current version; {@code objectionsAnswered}: no objection of the publicity is open.
+ */
 public record RecordsOnFile(boolean homeVisitByTwoStaff, boolean latestVerificationPassed, boolean amountProposed,
-        boolean countyVisit, Review review) {
+        boolean countyVisit, boolean appraisalForThisStep, boolean objectionsAnswered, Review review) {
 
     /** Where the case's periodic review stands: pending the county's decision (continuing or stopping), or decided. */
     public record Review(boolean pendingContinuing, boolean pendingStopping, boolean decidedObjectable, boolean objectedNotStopping) {
@@ -10,8 +13,10 @@ public record RecordsOnFile(boolean homeVisitByTwoStaff, boolean latestVerificat
         public static final Review NONE = new Review(false, false, false, false);
     }
 
-    public RecordsOnFile(boolean homeVisitByTwoStaff, boolean latestVerificationPassed, boolean amountProposed, boolean countyVisit) {
-        this(homeVisitByTwoStaff, latestVerificationPassed, amountProposed, countyVisit, Review.NONE);
+    public RecordsOnFile(boolean homeVisitByTwoStaff, boolean latestVerificationPassed, boolean amountProposed, boolean countyVisit,
+            boolean appraisalForThisStep, boolean objectionsAnswered) {
+        this(homeVisitByTwoStaff, latestVerificationPassed, amountProposed, countyVisit, appraisalForThisStep, objectionsAnswered,
+                Review.NONE);
     }
 
     public boolean meets(Requirement requirement) {
@@ -24,6 +29,8 @@ public record RecordsOnFile(boolean homeVisitByTwoStaff, boolean latestVerificat
             case REVIEW_STOPPING -> review.pendingStopping();
             case REVIEW_DECIDED -> review.decidedObjectable();
             case REVIEW_NOT_STOPPING -> review.objectedNotStopping();
+            case APPRAISAL_RECORD -> appraisalForThisStep;
+            case NO_UNRESOLVED_OBJECTION -> objectionsAnswered;
         };
     }
 }

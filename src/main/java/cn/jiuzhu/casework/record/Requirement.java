@@ -12,7 +12,11 @@ public enum Requirement {
     REVIEW_CONTINUING("乡镇（街道）继续保障（含调整金额）的定期核查记录", true),
     REVIEW_STOPPING("乡镇（街道）停发的定期核查记录", true),
     REVIEW_DECIDED("可以提出异议的核查决定", true),
-    REVIEW_NOT_STOPPING("不是停发的核查决定", true);
+    REVIEW_NOT_STOPPING("不是停发的核查决定", true),
+    /** The appraisal this step records (holdAppraisal writes it first, in the step's transaction). */
+    APPRAISAL_RECORD("民主评议记录（评议日期、参加人数、评议意见）", true),
+    /** Every objection made during the publicity answered by an appraisal or a re-investigation. */
+    NO_UNRESOLVED_OBJECTION("对公示期间异议的处理（民主评议或重新调查）", true);
 
     private final String label;
     private final boolean ofEveryCase;

@@ -79,8 +79,9 @@ public class CaseRecordRepository {
     }
 
     /**
-     * What the investigation has on file: a visit by two or more staff, the latest verification's result, an amount; and
-     * where the periodic review stands (pending continuing or stopping, decided and open to objection, objected).
+     * What the investigation has on file: a visit by two or more staff, the latest verification's result, an amount, the
+     * county's visit, an appraisal recorded on the case's current version, no objection of the publicity open; and where
+     * the periodic review stands (pending continuing or stopping, decided and open to objection, objected).
      */
     public Uni<RecordsOnFile> recordsOnFile(SqlConnection connection, UUID caseId) {
         return connection.preparedQuery("""
@@ -91,6 +92,9 @@ public class CaseRecordRepository {
                        coalesce((SELECT passed FROM case_verification WHERE case_id = $1 ORDER BY id DESC LIMIT 1), false),
                        EXISTS (SELECT 1 FROM case_amount_proposal WHERE case_id = $1),
                        EXISTS (SELECT 1 FROM case_home_visit WHERE case_id = $1 AND by_county),
+                       EXISTS (SELECT 1 FROM case_appraisal a JOIN assistance_case c ON c.id = a.case_id AND c.version = a.case_version
+                                WHERE a.case_id = $1),
+                       NOT EXISTS (SELECT 1 FROM case_publicity_objection WHERE case_id = $1 AND answered_at IS NULL),
                        EXISTS (SELECT 1 FROM pending WHERE outcome <> 'STOP'),
                        EXISTS (SELECT 1 FROM pending WHERE outcome = 'STOP'),
                        EXISTS (SELECT 1 FROM decided d, assistance_case c WHERE c.id = $1 AND d.revoked_at IS NULL
@@ -99,7 +103,8 @@ public class CaseRecordRepository {
                                   AND outcome <> 'STOP')""")
                 .execute(Tuple.of(caseId))
                 .map(rows -> Rows.one(rows, r -> new RecordsOnFile(r.getBoolean(0), r.getBoolean(1), r.getBoolean(2), r.getBoolean(3),
-                        new RecordsOnFile.Review(r.getBoolean(4), r.getBoolean(5), r.getBoolean(6), r.getBoolean(7)))));
+                        r.getBoolean(4), r.getBoolean(5),
+                        new RecordsOnFile.Review(r.getBoolean(6), r.getBoolean(7), r.getBoolean(8), r.getBoolean(9)))));
     }
 
     /** An approval carries the amount last proposed (the one published); a refusal carries none. */

@@ -135,6 +135,16 @@ public class CaseService {
      * spot-check draw) its row says.
      */
     public Uni<AssistanceCase> actAsStaff(Actor actor, UUID caseId, CaseAction action, String reason, int expectedVersion) {
+        return actAsStaff(actor, caseId, action, reason, expectedVersion, h -> Uni.createFrom().voidItem());
+    }
+
+    /**
+     * A staff step that comes with a record of its own (a democratic appraisal): checked and refused as any step, then
+     * {@code record} writes it in the step's transaction, on the version checked, before the move asks what the step
+     * needs on file.
+     */
+    public Uni<AssistanceCase> actAsStaff(Actor actor, UUID caseId, CaseAction action, String reason, int expectedVersion,
+            Function<Handling, Uni<Void>> record) {
         return offices.require(actor.officeCode()).flatMap(office -> client.withTransaction(connection -> cases.lock(connection, caseId)
                 .map(CaseNotFound.unlessFound(caseId))
                 .flatMap(c -> responsibleFor(new CaseSteps(actor, office), c, action, expectedVersion).flatMap(transition -> {
@@ -142,7 +152,8 @@ public class CaseService {
                         throw new ApiException(ErrorCode.REASON_REQUIRED, Map.of("action", action.name()));
                     }
                     Uni<Void> before = transition.spotCheck() ? drawForSpotCheck(connection, c) : Uni.createFrom().voidItem();
-                    return before.flatMap(ignored -> move(connection, c, transition, actor, office.name(), reason));
+                    return before.flatMap(ignored -> record.apply(new Handling(connection, c, actor, office)))
+                            .flatMap(ignored -> move(connection, c, transition, actor, office.name(), reason));
                 }))));
     }
 
@@ -178,7 +189,19 @@ public class CaseService {
      */
     public <T> Uni<T> handle(Actor actor, UUID caseId, Responsible party, Set<CaseState> states, String task,
             Function<Handling, Uni<T>> work) {
-        return offices.require(actor.officeCode()).flatMap(office -> client.withTransaction(connection -> cases.lock(connection, caseId)
+        return offices.require(actor.officeCode()).flatMap(office -> client.withTransaction(connection ->
+                handle(connection, office, actor, caseId, party, states, task, work)));
+    }
+
+    /** The same work inside the caller's transaction (a work order and the objection it becomes commit together). */
+    public <T> Uni<T> handle(SqlConnection connection, Actor actor, UUID caseId, Responsible party, Set<CaseState> states,
+            String task, Function<Handling, Uni<T>> work) {
+        return offices.require(actor.officeCode()).flatMap(office -> handle(connection, office, actor, caseId, party, states, task, work));
+    }
+
+    private <T> Uni<T> handle(SqlConnection connection, OfficeView office, Actor actor, UUID caseId, Responsible party,
+            Set<CaseState> states, String task, Function<Handling, Uni<T>> work) {
+        return cases.lock(connection, caseId)
                 .map(found -> visibleTo(office, found, caseId))
                 .flatMap(c -> {
                     if (actor.role() != party.role()) {
@@ -191,7 +214,7 @@ public class CaseService {
                         throw new ApiException(ErrorCode.CASE_ACTION_NOT_ALLOWED, Map.of("actionName", task, "state", c.state().name()));
                     }
                     return work.apply(new Handling(connection, c, actor, office));
-                })));
+                });
     }
 
     /** A step taken as part of other work (a failed verification is recorded and acted on at once), in its transaction. */

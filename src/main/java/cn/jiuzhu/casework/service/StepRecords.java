@@ -1,6 +1,7 @@
 package cn.jiuzhu.casework.service;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -10,9 +11,12 @@ import cn.jiuzhu.casework.CaseAction;
 import cn.jiuzhu.casework.CaseState;
 import cn.jiuzhu.casework.Procedure;
 import cn.jiuzhu.casework.Procedure.Transition;
+import cn.jiuzhu.casework.record.AppraisalRules;
 import cn.jiuzhu.casework.record.DecisionOutcome;
 import cn.jiuzhu.casework.record.PaymentSchedule;
 import cn.jiuzhu.casework.record.Preconditions;
+import cn.jiuzhu.casework.record.PublicityObjection;
+import cn.jiuzhu.casework.repository.AppraisalRepository;
 import cn.jiuzhu.casework.repository.CaseRecordRepository;
 import cn.jiuzhu.casework.repository.CaseReviewRepository;
 import cn.jiuzhu.common.time.CalendarService;
@@ -23,7 +27,8 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * What a step needs on file before it is taken, and what it leaves on file, inside the transaction
- * of the move: a decision is never recorded without its step, nor a step taken without its records.
+ * of the move: a decision is never recorded without its step, nor a step taken without its records. A step that
+ * ends a publicity also answers the objections made during it.
  */
 @ApplicationScoped
 public class StepRecords {
@@ -33,15 +38,20 @@ public class StepRecords {
     private final CalendarService calendar;
     private final Instance<CaseDecisionListener> decisionListeners;
     private final CaseReviewRepository reviews;
+    private final AppraisalRepository appraisals;
+    private final Instance<PublicityObjectionListener> objectionListeners;
 
     /** 书面通知: a review's decision reaches the household within 3 working days, as a refusal's reasons do [DB]. */
     public static final int REVIEW_NOTICE_WORKING_DAYS = 3;
 
     public StepRecords(CaseRecordRepository records, Deadlines deadlines, CalendarService calendar,
-            Instance<CaseDecisionListener> decisionListeners, CaseReviewRepository reviews) {
+            Instance<CaseDecisionListener> decisionListeners, CaseReviewRepository reviews, AppraisalRepository appraisals,
+            Instance<PublicityObjectionListener> objectionListeners) {
         this.records = records;
         this.reviews = reviews;
         this.decisionListeners = decisionListeners;
+        this.appraisals = appraisals;
+        this.objectionListeners = objectionListeners;
         this.deadlines = deadlines;
         this.calendar = calendar;
     }
@@ -60,7 +70,7 @@ public class StepRecords {
     /** The decision with its reasons, the payment schedule, the next review: whatever the step's row says it leaves on file. */
     public Uni<Void> keepAfter(SqlConnection connection, AssistanceCase before, Transition step, Actor actor, String actorLabel,
             String reason) {
-        return switch (step.leaves()) {
+        Uni<Void> kept = switch (step.leaves()) {
             case APPROVAL -> records.insertDecision(connection, before.id(), DecisionOutcome.APPROVED, reason, actor, actorLabel, null)
                     .flatMap(ignored -> tellApproved(connection, before));
             case REFUSAL -> records.insertDecision(connection, before.id(), DecisionOutcome.REFUSED, reason, actor,
@@ -77,6 +87,32 @@ public class StepRecords {
                             revoked.get().outcome(), revoked.get().effectiveFrom(), actor, actorLabel))));
             case NOTHING -> Uni.createFrom().voidItem();
         };
+        return kept.flatMap(ignored -> answerObjections(connection, before, step, actor, reason));
+    }
+
+    /**
+     * Objections are open only while their publicity lasts, and the step that ends it answers them: an appraisal or a
+     * re-investigation (the two answers [DB] names), or a withdrawal or termination that makes them moot. Sending the
+     * case for confirmation needs none open, so it answers none. Whoever objected through the hotline is told in the
+     * same transaction, through the listeners.
+     */
+    private Uni<Void> answerObjections(SqlConnection connection, AssistanceCase before, Transition step, Actor actor, String reason) {
+        if (before.state() != CaseState.PUBLICITY) {
+            return Uni.createFrom().voidItem();
+        }
+        return appraisals.openObjections(connection, before.id()).flatMap(open -> open.isEmpty() ? Uni.createFrom().voidItem()
+                : appraisals.answer(connection, open, step.action(), AppraisalRules.answer(step.action(), reason))
+                        .flatMap(answered -> tellAnswered(connection, answered, before, actor)));
+    }
+
+    private Uni<Void> tellAnswered(SqlConnection connection, List<PublicityObjection> answered, AssistanceCase c, Actor actor) {
+        Uni<Void> done = Uni.createFrom().voidItem();
+        for (PublicityObjection objection : answered) {
+            for (PublicityObjectionListener listener : objectionListeners) {
+                done = done.flatMap(ignored -> listener.answered(connection, new PublicityObjectionListener.Answered(objection, c, actor)));
+            }
+        }
+        return done;
     }
 
     /** The capabilities that follow a decision (the benefit amount) act in its transaction, one after another. */

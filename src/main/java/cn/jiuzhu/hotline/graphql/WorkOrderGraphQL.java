@@ -67,6 +67,22 @@ public class WorkOrderGraphQL {
         return currentUser.actor().flatMap(actor -> service.answer(actor, workOrderId(id), answer, expectedVersion));
     }
 
+    @Mutation("recordReportAsObjection")
+    @RolesAllowed(Roles.CASEWORKER)
+    @Description("The township office records a REAL_NAME_REPORT routed to it (WORK_ORDER_CATEGORY_NOT_ALLOWED for other "
+            + "categories) as the objection to one of its cases in publicity, named by caseNumber (CASE_NOT_FOUND for a number "
+            + "unknown or of another office's case; CASE_ACTION_NOT_ALLOWED when the case is not in publicity; VALIDATION_FAILED "
+            + "BEFORE_PUBLICITY for a call before the publicity began). The report's summary becomes the objection; the "
+            + "reporter's identity stays on the work order. The order goes ROUTED → OBJECTION_RECORDED and is answered "
+            + "(→ ANSWERED) by the step that ends the publicity, e.g. holdAppraisal with its date, participants and opinion: "
+            + "the hotline then calls back and closes it with the feedback. Only the office it was routed to "
+            + "(WORK_ORDER_NOT_FOUND); expectedVersion as for answerWorkOrder.")
+    public Uni<@NonNull WorkOrder> recordAsObjection(@NonNull @Id @Name("id") String id,
+            @NonNull @Name("caseNumber") @Description("e.g. DB-410305-2026-00042") String caseNumber,
+            @NonNull @Name("expectedVersion") int expectedVersion) {
+        return currentUser.actor().flatMap(actor -> service.recordAsObjection(actor, workOrderId(id), caseNumber, expectedVersion));
+    }
+
     @Mutation("closeWorkOrder")
     @RolesAllowed(Roles.HOTLINE_OPERATOR)
     @Description("The hotline that took the call closes it with an outcome. Calls it handles itself close from OPEN; a routed "

@@ -90,6 +90,11 @@ public class WorkOrderRepository {
                 Tuple.of(id, answer, answeredBy));
     }
 
+    /** The township recorded the report as the objection to a case in publicity: the order is about that case now. */
+    public Uni<WorkOrder> recordAsObjection(SqlConnection connection, UUID id, UUID caseId) {
+        return update(connection, "status = 'OBJECTION_RECORDED', case_id = $2", Tuple.of(id, caseId));
+    }
+
     public Uni<WorkOrder> close(SqlConnection connection, UUID id, String outcome, CallerSatisfaction satisfaction,
             boolean feedbackGiven, String feedback) {
         return update(connection, "status = 'CLOSED', outcome = $2, satisfaction = $3, feedback_given = $4, feedback = $5, "

@@ -63,10 +63,16 @@ public final class WorkOrderRules {
      * answers it, the hotline that took the call closes it; to any other office the order does not exist:
      * WORK_ORDER_NOT_FOUND, so the refusal says nothing about it), the version looked at (else
      * WORK_ORDER_CHANGED), then the status: a routed order not yet answered is WORK_ORDER_NOT_ANSWERED,
-     * anything else out of place WORK_ORDER_ACTION_NOT_ALLOWED.
+     * anything else out of place WORK_ORDER_ACTION_NOT_ALLOWED; last the category, where the row names the only ones
+     * it is taken on (WORK_ORDER_CATEGORY_NOT_ALLOWED).
      */
     public static void checkStep(WorkOrderStep step, WorkOrder order, Actor actor, int expectedVersion) {
         StepGuard.check(new WorkOrderSteps(actor), step, order, expectedVersion);
+        if (!step.takenOn(order.category())) {
+            throw new ApiException(ErrorCode.WORK_ORDER_CATEGORY_NOT_ALLOWED, Map.of("step", step.name(), "stepName", step.label(),
+                    "category", order.category().name(), "categoryLabel", order.category().label(),
+                    "allowedLabels", String.join("、", step.categoryLabels())));
+        }
     }
 
     /**

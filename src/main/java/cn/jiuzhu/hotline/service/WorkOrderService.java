@@ -10,12 +10,14 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.jiuzhu.casework.service.AppraisalService;
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.error.Ids;
 import cn.jiuzhu.common.idempotency.IdempotencyStore;
 import cn.jiuzhu.common.paging.PageRequest;
 import cn.jiuzhu.common.time.CalendarService;
+import cn.jiuzhu.common.time.ChinaTime;
 import cn.jiuzhu.common.validation.IdNumber;
 import cn.jiuzhu.common.validation.MobileNumber;
 import cn.jiuzhu.hotline.CallCount;
@@ -47,12 +49,14 @@ import io.vertx.pgclient.PgException;
  * Work orders (工单): every hotline call is recorded by the operator who took it. Leads, complaints
  * and real-name reports are routed on creation to the township office where the person concerned
  * lives, which answers; the hotline calls the caller back and closes the order. A lead also puts a
- * visit on that township's list (outreach task), in the same transaction.
+ * visit on that township's list (outreach task), in the same transaction. A real-name report about a case in
+ * publicity may become that case's objection, and is then answered by the objection's answer ({@link ReportFeedback}).
  */
 @ApplicationScoped
 public class WorkOrderService {
 
     static final String OPEN_OPERATION = "OPEN_WORK_ORDER";
+    private static final int MAX_CASE_NUMBER = 40;
     private static final String FOREIGN_KEY_VIOLATION = "23503";
 
     private final Pool client;
@@ -61,10 +65,12 @@ public class WorkOrderService {
     private final RegionService regions;
     private final CalendarService calendar;
     private final IdempotencyStore idempotency;
+    private final AppraisalService appraisals;
 
     public WorkOrderService(Pool client, WorkOrderRepository workOrders, OfficeService offices, RegionService regions,
-            CalendarService calendar, IdempotencyStore idempotency) {
+            CalendarService calendar, IdempotencyStore idempotency, AppraisalService appraisals) {
         this.client = client;
+        this.appraisals = appraisals;
         this.workOrders = workOrders;
         this.offices = offices;
         this.regions = regions;
@@ -92,6 +98,20 @@ public class WorkOrderService {
         return Uni.createFrom().item(() -> WorkOrderRules.requiredText("answer", "答复内容", answer, WorkOrderRules.MAX_TEXT_LENGTH))
                 .flatMap(text -> step(actor, id, WorkOrderStep.ANSWER, expectedVersion,
                         (connection, order) -> workOrders.answer(connection, id, text, actor.subject())));
+    }
+
+    /**
+     * The township records a real-name report routed to it as the objection to a case of its own in publicity, named by
+     * its case number (→ OBJECTION_RECORDED): the report's summary becomes the objection, received on the day of the
+     * call, and the order waits for the objection's answer. The order and the objection commit together; the reporter's
+     * name and number stay on the order.
+     */
+    public Uni<WorkOrder> recordAsObjection(Actor actor, UUID id, String caseNumber, int expectedVersion) {
+        return Uni.createFrom().item(() -> WorkOrderRules.requiredText("caseNumber", "救助事项编号", caseNumber, MAX_CASE_NUMBER))
+                .flatMap(number -> step(actor, id, WorkOrderStep.RECORD_AS_OBJECTION, expectedVersion, (connection, order) -> appraisals
+                        .recordReport(connection, actor, number, order.id(), order.summary(),
+                                order.createdAt().atZoneSameInstant(ChinaTime.ZONE).toLocalDate())
+                        .flatMap(c -> workOrders.recordAsObjection(connection, id, c.id()))));
     }
 
     /** The hotline closes a work order: at once for what it settles itself, after calling back for a routed one. */

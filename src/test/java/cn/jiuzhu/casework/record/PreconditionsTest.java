@@ -17,8 +17,8 @@ import cn.jiuzhu.programme.Programme;
 
 class PreconditionsTest {
 
-    private static final RecordsOnFile NOTHING = new RecordsOnFile(false, false, false, false);
-    private static final RecordsOnFile EVERYTHING = new RecordsOnFile(true, true, true, true);
+    private static final RecordsOnFile NOTHING = new RecordsOnFile(false, false, false, false, false, false);
+    private static final RecordsOnFile EVERYTHING = new RecordsOnFile(true, true, true, true, true, true);
 
     @Test
     void dibaoPublicityNeedsAVisitAndAPassedVerificationAndPublishesTheComputedAmount() {
@@ -26,14 +26,14 @@ class PreconditionsTest {
                 Requirement.HOME_VISIT_BY_TWO_STAFF, Requirement.VERIFICATION_PASSED);
         assertThat(cn.jiuzhu.casework.Procedure.DIBAO.publishesComputedAmount()).isTrue();
         assertThat(cn.jiuzhu.casework.Procedure.BIANYUAN.publishesComputedAmount()).isFalse();
-        assertThat(Preconditions.missing(Programme.TEKUN, CaseAction.START_PUBLICITY, new RecordsOnFile(true, false, true, false)))
+        assertThat(Preconditions.missing(Programme.TEKUN, CaseAction.START_PUBLICITY, new RecordsOnFile(true, false, true, false, false, true)))
                 .containsExactly(Requirement.VERIFICATION_PASSED);
         assertThat(Preconditions.missing(Programme.DIBAO, CaseAction.START_PUBLICITY, EVERYTHING)).isEmpty();
     }
 
     @Test
     void recognitionsPublishNoAmountSoNeedNone() {
-        assertThat(Preconditions.missing(Programme.BIANYUAN, CaseAction.START_PUBLICITY, new RecordsOnFile(true, true, false, false))).isEmpty();
+        assertThat(Preconditions.missing(Programme.BIANYUAN, CaseAction.START_PUBLICITY, new RecordsOnFile(true, true, false, false, false, true))).isEmpty();
         assertThat(Preconditions.missing(Programme.GANGXING, CaseAction.START_PUBLICITY, NOTHING))
                 .containsExactly(Requirement.HOME_VISIT_BY_TWO_STAFF, Requirement.VERIFICATION_PASSED);
     }
@@ -46,8 +46,29 @@ class PreconditionsTest {
     }
 
     @Test
+    void aCaseWithAnOpenObjectionIsNotSentForConfirmationInAnyProgrammeWithPublicity() {
+        RecordsOnFile objectionOpen = new RecordsOnFile(true, true, true, false, false, false);
+        for (Programme programme : java.util.List.of(Programme.DIBAO, Programme.TEKUN, Programme.BIANYUAN, Programme.GANGXING)) {
+            assertThat(Preconditions.missing(programme, CaseAction.SEND_FOR_CONFIRMATION, objectionOpen)).as(programme.name())
+                    .containsExactly(Requirement.NO_UNRESOLVED_OBJECTION);
+        }
+        assertThat(Preconditions.requirements(Programme.LINSHI_URGENT, CaseAction.SEND_FOR_CONFIRMATION))
+                .as("urgent aid has no publicity, so no objection to it").isEmpty();
+        assertThatThrownBy(() -> Preconditions.check(Programme.DIBAO, CaseAction.SEND_FOR_CONFIRMATION, objectionOpen))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getMessage())
+                        .isEqualTo("还不能报送审核确认，缺少：对公示期间异议的处理（民主评议或重新调查）。"));
+    }
+
+    @Test
+    void anAppraisalStepNeedsItsOwnRecord() {
+        assertThat(Preconditions.missing(Programme.DIBAO, CaseAction.HOLD_APPRAISAL, EVERYTHING)).isEmpty();
+        assertThat(Preconditions.missing(Programme.TEKUN, CaseAction.HOLD_APPRAISAL, new RecordsOnFile(true, true, true, true, false, true)))
+                .containsExactly(Requirement.APPRAISAL_RECORD);
+    }
+
+    @Test
     void theRefusalNamesEverythingMissingInWords() {
-        assertThatThrownBy(() -> Preconditions.check(Programme.TEKUN, CaseAction.START_PUBLICITY, new RecordsOnFile(false, true, false, false)))
+        assertThatThrownBy(() -> Preconditions.check(Programme.TEKUN, CaseAction.START_PUBLICITY, new RecordsOnFile(false, true, false, false, false, true)))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.PRECONDITION_MISSING);
                     assertThat(e.details().get("missing")).isEqualTo(java.util.List.of("HOME_VISIT_BY_TWO_STAFF", "PROPOSED_AMOUNT"));

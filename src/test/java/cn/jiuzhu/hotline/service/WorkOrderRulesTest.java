@@ -58,6 +58,21 @@ class WorkOrderRulesTest {
     }
 
     @Test
+    void onlyARealNameReportBecomesAnObjectionAndThenWaitsForItsAnswer() {
+        WorkOrderRules.checkStep(WorkOrderStep.RECORD_AS_OBJECTION, order(WorkOrderCategory.REAL_NAME_REPORT, WorkOrderStatus.ROUTED),
+                HUBEILU, 1);
+        assertThat(code(() -> WorkOrderRules.checkStep(WorkOrderStep.RECORD_AS_OBJECTION,
+                order(WorkOrderCategory.COMPLAINT, WorkOrderStatus.ROUTED), HUBEILU, 1))).isEqualTo(ErrorCode.WORK_ORDER_CATEGORY_NOT_ALLOWED);
+        WorkOrder recorded = order(WorkOrderCategory.REAL_NAME_REPORT, WorkOrderStatus.OBJECTION_RECORDED);
+        assertThat(code(() -> WorkOrderRules.checkStep(WorkOrderStep.ANSWER, recorded, HUBEILU, 1)))
+                .as("answered by the objection's answer, not by hand").isEqualTo(ErrorCode.WORK_ORDER_ACTION_NOT_ALLOWED);
+        assertThat(code(() -> WorkOrderRules.checkStep(WorkOrderStep.CLOSE, recorded, OPERATOR, 1)))
+                .isEqualTo(ErrorCode.WORK_ORDER_NOT_ANSWERED);
+        assertThat(WorkOrderStep.TABLE.find(WorkOrderStep.ANSWER_WITH_OBJECTION_RESULT, WorkOrderStatus.OBJECTION_RECORDED)
+                .map(WorkOrderStep::to)).contains(WorkOrderStatus.ANSWERED);
+    }
+
+    @Test
     void aRealNameReportClosesOnlyWithTheFeedbackGivenToTheReporter() {
         WorkOrder report = order(WorkOrderCategory.REAL_NAME_REPORT, WorkOrderStatus.ANSWERED);
         assertThat(code(() -> WorkOrderRules.checkClosing(report, CallerSatisfaction.SATISFIED, false, null)))
