@@ -18,6 +18,7 @@ import cn.jiuzhu.application.form.HouseholdMember;
 import cn.jiuzhu.application.form.IncomeCategory;
 import cn.jiuzhu.application.form.IncomeItem;
 import cn.jiuzhu.application.form.Relation;
+import cn.jiuzhu.casework.record.SelfCareItem;
 import cn.jiuzhu.common.money.Yuan;
 import cn.jiuzhu.standard.CareTier;
 import cn.jiuzhu.standard.Standard;
