@@ -352,6 +352,11 @@ class AuthorisationMatrixTest {
                 mutation($id: ID!, $p: String!) { recordVerifiedHousehold(caseId: $id, evidence: "入户所见",
                   household: { members: [{ name: "王建国", idNumber: $p, relation: SELF }] }) { id } }""",
                 "id", f.caseId, "p", TestIds.next()).allowed(null, Kind.CASEWORKER, Kind.COUNTY_OFFICER));
+        // The fixture's case is dibao, which assesses no one's self-care: the township is answered so, past the guard.
+        rows.add(Row.of("recordSelfCareAssessment", """
+                mutation($id: ID!, $m: String!, $d: Date!) { recordSelfCareAssessment(caseId: $id, memberIdNumber: $m,
+                  failedItems: [BATHING], assessedOn: $d) { id } }""", "id", f.caseId, "m", f.household.applicant, "d", today)
+                .allowed("CASE_ACTION_NOT_ALLOWED", Kind.CASEWORKER));
         rows.add(Row.of("recordCountyVisit", """
                 mutation($id: ID!, $d: Date!) { recordCountyVisit(caseId: $id, visitedOn: $d, staff: ["刘科长", "陈干事"],
                   findings: "入户核实") { id } }""", "id", f.caseId, "d", today).allowed("CASE_ACTION_NOT_ALLOWED", Kind.COUNTY_OFFICER));
