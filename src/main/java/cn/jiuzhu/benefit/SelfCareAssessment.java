@@ -17,7 +17,7 @@ import cn.jiuzhu.standard.CareTier;
 /** A member's latest self-care assessment on an extreme-poverty case, with the care tier it gives. */
 @Description("生活自理能力评估：一位成员最近一次的评估结果和由此确定的照料护理等级")
 public record SelfCareAssessment(
-        @NonNull @Description("The member assessed, as the application names them") String memberName,
+        @NonNull @Description("The member assessed, as the household computed for names them") String memberName,
         @NonNull @Description("The member's ID number, masked: 410305**********1X") String maskedIdNumber,
         @NonNull @Description("The items of the six the person cannot do on their own, in the six's order; empty when self-reliant")
         List<@NonNull SelfCareItem> failedItems,
@@ -28,9 +28,11 @@ public record SelfCareAssessment(
         @NonNull @Description("The day assessed (China date)") LocalDate assessedOn,
         @Ignore SelfCareRecord record) {
 
+    /** {@code memberName} null where the household computed for does not name the member: the masked ID stands in. */
     public static SelfCareAssessment of(SelfCareRecord record, String memberName) {
         CareTier tier = BenefitRules.careTier(record.failedItems()).value();
-        return new SelfCareAssessment(memberName, new IdNumber(record.memberIdNumber()).masked(), List.copyOf(record.failedItems()),
+        String masked = new IdNumber(record.memberIdNumber()).masked();
+        return new SelfCareAssessment(memberName == null ? masked : memberName, masked, List.copyOf(record.failedItems()),
                 record.failedItems().stream().map(i -> Messages.text("selfCare." + i.name(), Map.of())).toList(), tier,
                 Messages.text("careTier." + tier.name(), Map.of()), record.assessedOn(), record);
     }

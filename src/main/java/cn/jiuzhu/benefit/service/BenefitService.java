@@ -90,7 +90,7 @@ public class BenefitService {
         return countedOf(connection, c).flatMap(household -> formulaOf(connection, c, household)).flatMap(formula -> standards
                 .requireInForce(connection, c.regionCode(), firstPaymentMonth)
                 .flatMap(standard -> {
-                    Calculation<BigDecimal> first = formula.required(standard, firstPaymentMonth);
+                    Calculation<BigDecimal> first = formula.required(CaseAction.APPROVE, standard, firstPaymentMonth);
                     CountedHousehold household = formula.household();
                     return periods.upsert(connection, period(c, firstPaymentMonth, BenefitPeriod.Reason.DECISION, standard, household, first))
                             .flatMap(ignored -> standards.effectiveAfter(connection, c.regionCode(), firstPaymentMonth))
@@ -105,11 +105,15 @@ public class BenefitService {
 
     /**
      * The amount published during publicity (拟保障金额), inside the step's transaction: what the rules give for the
-     * household as verified, by the standard in force today (STANDARD_NOT_SET when the county has none).
+     * household as verified (for tekun, for the members' self-care assessments), by the standard in force today
+     * (STANDARD_NOT_SET when the county has none). Tekun's notice still publishes the township's proposal: its row does
+     * not ask for this yet.
      */
     public Uni<BigDecimal> assessForPublicity(SqlConnection connection, AssistanceCase c) {
-        return countedOf(connection, c).flatMap(household -> standards.requireInForce(connection, c.regionCode(), calendar.today())
-                .map(standard -> BenefitRules.dibao(standard.rule(), household).value()));
+        LocalDate today = calendar.today();
+        return countedOf(connection, c).flatMap(household -> formulaOf(connection, c, household)).flatMap(formula -> standards
+                .requireInForce(connection, c.regionCode(), today)
+                .map(standard -> formula.required(CaseAction.START_PUBLICITY, standard, today).value()));
     }
 
     /**
@@ -264,12 +268,12 @@ public class BenefitService {
         }
 
         /**
-         * The amount a decision fixes: PRECONDITION_MISSING while a member has no self-care assessment, STANDARD_NOT_SET
-         * when the standard sets no extreme-poverty amounts.
+         * The amount a step fixes (the decision, or the notice): PRECONDITION_MISSING while a member has no self-care
+         * assessment, STANDARD_NOT_SET when the standard sets no extreme-poverty amounts.
          */
-        Calculation<BigDecimal> required(StandardVersion standard, LocalDate on) {
+        Calculation<BigDecimal> required(CaseAction step, StandardVersion standard, LocalDate on) {
             if (c.programme() == Programme.TEKUN && supported.isEmpty()) {
-                throw Preconditions.missingFor(CaseAction.APPROVE, List.of(Requirement.SELF_CARE_ASSESSMENT));
+                throw Preconditions.missingFor(step, List.of(Requirement.SELF_CARE_ASSESSMENT));
             }
             if (!pricedBy(standard)) {
                 throw new ApiException(ErrorCode.STANDARD_NOT_SET, Map.of("countyCode", c.countyCode(), "area",

@@ -1,6 +1,6 @@
 package cn.jiuzhu.benefit.service;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 
 /**
  * What the self-care assessments on a case's file show: casework keeps who was assessed on which items, this adds the
- * member's name from the application and the care tier the rules give, in the household's order.
+ * member's name from the household the amounts are computed for (as verified, or as declared) and the care tier the
+ * rules give, in the household's order.
  */
 @ApplicationScoped
 public class SelfCareAssessments {
@@ -45,16 +46,19 @@ public class SelfCareAssessments {
         return benefits.households(assessed).flatMap(households -> caseRecords.selfCareAssessments(client, assessed).map(records -> {
             Map<UUID, List<SelfCareAssessment>> byCase = new HashMap<>();
             for (int i = 0; i < assessed.size(); i++) {
-                Household household = households.get(assessed.get(i).id());
-                List<SelfCareRecord> own = records.get(i);
-                List<SelfCareAssessment> shown = new ArrayList<>();
-                for (Household.Member member : household.members()) {
-                    own.stream().filter(r -> household.member(r.memberIdNumber()).filter(member::equals).isPresent()).findFirst()
-                            .ifPresent(r -> shown.add(SelfCareAssessment.of(r, member.name())));
-                }
-                byCase.put(assessed.get(i).id(), shown);
+                Household household = households.get(assessed.get(i).id()).household();
+                byCase.put(assessed.get(i).id(), records.get(i).stream()
+                        .sorted(Comparator.comparingInt(r -> position(household, r)))
+                        .map(r -> SelfCareAssessment.of(r, household.member(r.memberIdNumber()).map(Household.Member::name).orElse(null)))
+                        .toList());
             }
             return cases.stream().map(c -> byCase.get(c.id())).toList();
         }));
+    }
+
+    /** Where the member stands in the household the amounts are computed for; after everyone when not in it. */
+    private static int position(Household household, SelfCareRecord r) {
+        int at = household.member(r.memberIdNumber()).map(household.members()::indexOf).orElse(-1);
+        return at < 0 ? Integer.MAX_VALUE : at;
     }
 }
