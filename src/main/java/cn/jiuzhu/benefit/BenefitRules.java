@@ -2,13 +2,19 @@ package cn.jiuzhu.benefit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.jiuzhu.casework.record.SelfCareItem;
+import cn.jiuzhu.casework.record.SelfCareRecord;
 import cn.jiuzhu.common.error.Messages;
 import cn.jiuzhu.common.money.Yuan;
 import cn.jiuzhu.standard.CareTier;
@@ -176,19 +182,78 @@ public final class BenefitRules {
      * self-care assessment gives [TK 20–22].
      */
     public static Calculation<BigDecimal> extremePovertySupport(Standard standard, Set<SelfCareItem> failed) {
-        if (standard.tekunBasicMonthly() == null || standard.tekunCareMonthly().size() != CareTier.values().length) {
+        requireExtremePovertySupport(standard);
+        Trace.Builder trace = Trace.builder();
+        return rounded(personSupport(standard, failed, trace), trace);
+    }
+
+    /** A person an extreme-poverty case supports (供养), with their latest self-care assessment. */
+    public record SupportedPerson(String name, LocalDate assessedOn, Set<SelfCareItem> failed) {
+    }
+
+    /**
+     * Whom an extreme-poverty case supports: every member of its household, each with their own latest self-care
+     * assessment, in the household's order (tekun households are usually one person; where there are more, each is
+     * assessed and paid by their own tier). Empty while a member has no assessment yet.
+     */
+    public static Optional<List<SupportedPerson>> supportedPersons(Household household, List<SelfCareRecord> assessments) {
+        Map<Household.Member, SelfCareRecord> byMember = new HashMap<>();
+        assessments.forEach(a -> household.member(a.memberIdNumber()).ifPresent(m -> byMember.put(m, a)));
+        List<SupportedPerson> people = new ArrayList<>();
+        for (Household.Member member : household.members()) {
+            SelfCareRecord latest = byMember.get(member);
+            if (latest == null) {
+                return Optional.empty();
+            }
+            people.add(new SupportedPerson(member.name(), latest.assessedOn(), latest.failedItems()));
+        }
+        return Optional.of(people);
+    }
+
+    /**
+     * 特困人员救助供养 for a case per month: for each person it supports, the basic living support plus the care
+     * support of the tier their own assessment gives, added up and rounded once [TK 20–22].
+     */
+    public static Calculation<BigDecimal> extremePovertySupport(Standard standard, List<SupportedPerson> people) {
+        if (people.isEmpty()) {
+            throw new IllegalArgumentException("An extreme-poverty case supports at least one person");
+        }
+        requireExtremePovertySupport(standard);
+        Trace.Builder trace = Trace.builder();
+        BigDecimal total = BigDecimal.ZERO;
+        for (SupportedPerson person : people) {
+            trace.step("tekun.person", person.name(), "assessedOn", person.assessedOn().toString());
+            total = total.add(personSupport(standard, person.failed(), trace));
+        }
+        if (people.size() > 1) {
+            trace.step("tekun.household", shown(total), "persons", String.valueOf(people.size()));
+        }
+        return rounded(total, trace);
+    }
+
+    /** Whether the standard sets the extreme-poverty amounts: the basic support and the care support of every tier. */
+    public static boolean setsExtremePovertySupport(Standard standard) {
+        return standard.tekunBasicMonthly() != null && standard.tekunCareMonthly().size() == CareTier.values().length;
+    }
+
+    private static void requireExtremePovertySupport(Standard standard) {
+        if (!setsExtremePovertySupport(standard)) {
             throw new IllegalStateException("Standard " + standard.reference() + " sets no extreme-poverty support amounts");
         }
+    }
+
+    /** One person's basic plus care support, exact, with its steps added to the trace. */
+    private static BigDecimal personSupport(Standard standard, Set<SelfCareItem> failed, Trace.Builder trace) {
         Calculation<CareTier> tier = careTier(failed);
         BigDecimal basic = standard.tekunBasicMonthly();
         BigDecimal care = standard.tekunCareMonthly().get(tier.value());
-        Trace.Builder trace = Trace.builder().append(tier.trace())
+        trace.append(tier.trace())
                 .step("tekun.basic", Yuan.format(basic), "area", Messages.text("standard.area." + standard.area().name(), Map.of()),
                         "regionCode", standard.regionCode(), "effectiveFrom", standard.effectiveFrom().toString(),
                         "reference", standard.reference())
                 .step("tekun.care", Yuan.format(care), "tier", Messages.text("careTier." + tier.value().name(), Map.of()))
                 .step("tekun.total", shown(basic.add(care)), "basic", Yuan.format(basic), "care", Yuan.format(care));
-        return rounded(basic.add(care), trace);
+        return basic.add(care);
     }
 
     /**

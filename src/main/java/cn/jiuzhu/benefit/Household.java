@@ -3,6 +3,8 @@ package cn.jiuzhu.benefit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import cn.jiuzhu.application.form.ExpenditureItem;
 import cn.jiuzhu.application.form.ExpenditureType;
@@ -82,5 +84,15 @@ public record Household(List<Member> members, List<Income> incomes, List<Expendi
 
     public int size() {
         return members.size();
+    }
+
+    /** The member with this ID number, read as an ID card is: surrounding spaces and a lower-case x aside. */
+    public Optional<Member> member(String idNumber) {
+        return idNumber == null ? Optional.empty()
+                : members.stream().filter(m -> m.idNumber() != null && normalised(m.idNumber()).equals(normalised(idNumber))).findFirst();
+    }
+
+    private static String normalised(String idNumber) {
+        return idNumber.strip().toUpperCase(Locale.ROOT);
     }
 }

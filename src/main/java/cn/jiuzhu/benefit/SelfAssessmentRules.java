@@ -14,6 +14,7 @@ import cn.jiuzhu.application.form.ExpenditureType;
 import cn.jiuzhu.benefit.assessment.SelfAssessmentInput;
 import cn.jiuzhu.benefit.assessment.SelfAssessmentOutcome;
 import cn.jiuzhu.benefit.assessment.SelfAssessmentResult;
+import cn.jiuzhu.casework.record.SelfCareItem;
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.error.Messages;

@@ -32,6 +32,7 @@ import static cn.jiuzhu.casework.record.Requirement.REVIEW_CONTINUING;
 import static cn.jiuzhu.casework.record.Requirement.REVIEW_DECIDED;
 import static cn.jiuzhu.casework.record.Requirement.REVIEW_NOT_STOPPING;
 import static cn.jiuzhu.casework.record.Requirement.REVIEW_STOPPING;
+import static cn.jiuzhu.casework.record.Requirement.SELF_CARE_ASSESSMENT;
 import static cn.jiuzhu.casework.record.Requirement.VERIFICATION_PASSED;
 
 import java.util.ArrayList;
@@ -124,12 +125,15 @@ public final class Procedure {
 
     /**
      * 特困人员 [TK]: as dibao, with the township's 15-day review and the county's 15-day decision; the county
-     * spot-checks at least 30% of what it decides, drawn when the file is sent.
+     * spot-checks at least 30% of what it decides, drawn when the file is sent. Every member's self-care assessment
+     * is on file before the notice goes up and again when the county approves, since the care support it decides
+     * is computed from them [TK 20–22].
      */
     public static final Procedure TEKUN = DIBAO.followedBy("TEKUN")
-            .with(START_PUBLICITY, t -> t.needs(HOME_VISIT_BY_TWO_STAFF, VERIFICATION_PASSED, PROPOSED_AMOUNT).leaves(LeavesOnFile.NOTHING))
+            .with(START_PUBLICITY, t -> t.needs(HOME_VISIT_BY_TWO_STAFF, VERIFICATION_PASSED, SELF_CARE_ASSESSMENT))
             .with(START_INVESTIGATION, t -> t.starts(TOWNSHIP_REVIEW)).with(REOPEN_INVESTIGATION, t -> t.starts(TOWNSHIP_REVIEW))
             .with(SEND_FOR_CONFIRMATION, t -> t.starts(COUNTY_DECISION).drawsSpotCheck())
+            .with(APPROVE, t -> t.needs(COUNTY_VISIT, SELF_CARE_ASSESSMENT))
             .with(REVERSE_REFUSAL, t -> t.starts(COUNTY_DECISION));
 
     /** 刚性支出困难家庭 [GX]: as dibao, decided by the county within 30 working days; a recognition publishes no amount. */
@@ -263,6 +267,11 @@ public final class Procedure {
     /** Whether the programme publishes an amount the rules compute, so the township proposes none (拟保障金额按规则计算). */
     public boolean publishesComputedAmount() {
         return table.rowsOf(START_PUBLICITY).stream().anyMatch(t -> t.leaves() == PUBLISHED_AMOUNT);
+    }
+
+    /** Whether some step of this procedure needs the requirement on file: what an office may record for it. */
+    public boolean asks(Requirement requirement) {
+        return transitions().stream().anyMatch(t -> t.needs().contains(requirement));
     }
 
     public static boolean acceptsDocuments(CaseState state) {

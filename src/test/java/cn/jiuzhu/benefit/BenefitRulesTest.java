@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +20,8 @@ import cn.jiuzhu.application.form.HouseholdMember;
 import cn.jiuzhu.application.form.IncomeCategory;
 import cn.jiuzhu.application.form.IncomeItem;
 import cn.jiuzhu.application.form.Relation;
+import cn.jiuzhu.casework.record.SelfCareItem;
+import cn.jiuzhu.casework.record.SelfCareRecord;
 import cn.jiuzhu.common.money.Yuan;
 import cn.jiuzhu.standard.CareTier;
 import cn.jiuzhu.standard.Standard;
@@ -245,6 +249,36 @@ class BenefitRulesTest {
     }
 
     @Test
+    void anExtremePovertyCaseSupportsEveryMemberEachByTheTierOfTheirOwnLatestAssessment() {
+        Standard standard = URBAN_669.withTekun("870", "80", "330", "990");
+        Household two = Household.declared(List.of(member(applicant, Relation.SELF, null, null, false),
+                member(spouse, Relation.SPOUSE, null, null, false)), List.of(), List.of());
+        LocalDate on = LocalDate.of(2026, 12, 3);
+        SelfCareRecord applicantBathing = assessed(applicant, on, EnumSet.of(SelfCareItem.BATHING));
+        SelfCareRecord spouseSelfReliant = assessed(spouse.toLowerCase(), on, Set.of()); // an ID read as the card reads
+
+        assertThat(BenefitRules.supportedPersons(two, List.of(applicantBathing))).as("the spouse is not assessed yet").isEmpty();
+        List<BenefitRules.SupportedPerson> people = BenefitRules.supportedPersons(two, List.of(spouseSelfReliant, applicantBathing))
+                .orElseThrow();
+        assertThat(people).extracting(BenefitRules.SupportedPerson::name).as("in the household's order")
+                .containsExactly("成员" + applicant.substring(14), "成员" + spouse.substring(14));
+
+        Calculation<BigDecimal> support = BenefitRules.extremePovertySupport(standard, people);
+
+        assertThat(support.value()).hasToString("2150.00"); // (870 + 330) + (870 + 80)
+        assertThat(support.trace().rules()).containsExactly(
+                "tekun.person", "care.assessed", "care.tier", "tekun.basic", "tekun.care", "tekun.total",
+                "tekun.person", "care.assessed", "care.tier", "tekun.basic", "tekun.care", "tekun.total",
+                "tekun.household", "amount.rounded");
+        assertThat(support.trace().steps().get(0).description()).isEqualTo("供养人员成员" + applicant.substring(14) + "（2026-12-03进行生活自理能力评估）：");
+        assertThat(step(support, "tekun.household").description()).isEqualTo("2名供养人员合计每月2150.00元。");
+        assertThat(BenefitRules.extremePovertySupport(standard, people.subList(0, 1)).trace().rules()).as("one person: no sum")
+                .containsExactly("tekun.person", "care.assessed", "care.tier", "tekun.basic", "tekun.care", "tekun.total", "amount.rounded");
+        assertThat(BenefitRules.setsExtremePovertySupport(URBAN_669)).isFalse();
+        assertThat(BenefitRules.setsExtremePovertySupport(standard)).isTrue();
+    }
+
+    @Test
     void temporaryAidIsCappedAtTheBandsMultipleOfTheStandard() {
         Standard standard = RURAL_555_55.withTemporaryAidBands(List.of(
                 new Standard.AidBand("GENERAL", "一般困难", new BigDecimal("2")),
@@ -287,6 +321,10 @@ class BenefitRulesTest {
 
     private List<ExpenditureItem> medical(String amount) {
         return List.of(new ExpenditureItem(ExpenditureType.MEDICAL, spouse, amount, "住院自付"));
+    }
+
+    private static SelfCareRecord assessed(String member, LocalDate on, Set<SelfCareItem> failed) {
+        return new SelfCareRecord(UUID.randomUUID(), member, failed, on, "涧西区湖北路街道办事处", List.of(), OffsetDateTime.now());
     }
 
     private static Trace.Step step(Calculation<?> calculation, String rule) {

@@ -59,6 +59,10 @@ class CountyVisitTest {
         String caseId = Journeys.submittedCaseId(new Household());
         Sql.exec("UPDATE assistance_case SET programme = 'TEKUN', spot_check_required = true, state = 'CONFIRMATION' WHERE id = '"
                 + caseId + "'");
+        // Stands in for the township's self-care assessment of every member while it investigated.
+        Sql.exec("INSERT INTO case_self_care_assessment (case_id, member_id_number, failed_items, assessed_on, recorded_by,"
+                + " recorded_by_office, recorded_by_label) SELECT case_id, id_number, '{}', current_date, 'test', '410305001',"
+                + " '涧西区湖北路街道办事处' FROM case_member WHERE case_id = '" + caseId + "'");
         assertThat(Staff.act(county, caseId, "APPROVE").getString("errors[0].extensions.code")).isEqualTo("PRECONDITION_MISSING");
         visit(caseId, List.of("刘科长", "陈干事"));
         assertThat(Staff.act(county, caseId, "APPROVE").getString("data.actOnCase.state")).isEqualTo("APPROVED");

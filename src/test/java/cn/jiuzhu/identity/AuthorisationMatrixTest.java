@@ -361,6 +361,11 @@ class AuthorisationMatrixTest {
         rows.add(Row.of("recordReportAsObjection",
                 "mutation($id: ID!, $n: String!) { recordReportAsObjection(id: $id, caseNumber: $n, expectedVersion: 999) { id } }",
                 "id", f.workOrderId, "n", f.caseNumber).allowed("WORK_ORDER_CHANGED", Kind.CASEWORKER));
+        // The fixture's case is dibao, which assesses no one's self-care: the township is answered so, past the guard.
+        rows.add(Row.of("recordSelfCareAssessment", """
+                mutation($id: ID!, $m: String!, $d: Date!) { recordSelfCareAssessment(caseId: $id, memberIdNumber: $m,
+                  failedItems: [BATHING], assessedOn: $d) { id } }""", "id", f.caseId, "m", f.household.applicant, "d", today)
+                .allowed("CASE_ACTION_NOT_ALLOWED", Kind.CASEWORKER));
         rows.add(Row.of("recordCountyVisit", """
                 mutation($id: ID!, $d: Date!) { recordCountyVisit(caseId: $id, visitedOn: $d, staff: ["刘科长", "陈干事"],
                   findings: "入户核实") { id } }""", "id", f.caseId, "d", today).allowed("CASE_ACTION_NOT_ALLOWED", Kind.COUNTY_OFFICER));

@@ -29,7 +29,11 @@ public final class Journeys {
 
     /** A household's application of any programme with the form given, saved and submitted; fails the test otherwise. */
     public static String submit(Household h, String programme, Map<String, Object> form) {
-        String token = h.applicantToken();
+        return submit(h.applicantToken(), programme, form);
+    }
+
+    /** An application by the resident of {@code token}, saved and submitted; fails the test otherwise. */
+    public static String submit(String token, String programme, Map<String, Object> form) {
         String id = startDraft(token, programme);
         JsonPath saved = save(token, id, 1, form);
         if (saved.getString("errors") != null) {

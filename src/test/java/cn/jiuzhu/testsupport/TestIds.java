@@ -21,6 +21,15 @@ public final class TestIds {
         return withCheck(first17);
     }
 
+    /** A new person born in {@code year}, before 1960 (an older person) or after 1999 (a child), so never one {@link #next()} gives. */
+    public static String bornIn(int year) {
+        if (year >= 1960 && year <= 1999) {
+            throw new IllegalArgumentException("next() gives people born in 1960–1999");
+        }
+        int n = NEXT.incrementAndGet();
+        return withCheck(String.format("410305%04d%02d%02d%03d", year, 1 + n % 12, 1 + (n / 12) % 28, n % 900 + 100));
+    }
+
     public static String withCheck(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {

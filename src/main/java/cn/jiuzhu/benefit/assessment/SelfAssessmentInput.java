@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import cn.jiuzhu.application.form.IncomeCategory;
-import cn.jiuzhu.benefit.SelfCareItem;
+import cn.jiuzhu.casework.record.SelfCareItem;
 
 /** A few figures a household gives to see what it may qualify for, without logging in; nothing is stored. */
 @Input("SelfAssessmentInput")

@@ -8,9 +8,10 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
- * Dibao: the published amount and the decision's amount are the ones the rules give for the first payment month, by the standard in force then,
- * recorded with that version on the decision, in the approval's transaction. Casework calls this through its seam and
- * knows nothing of benefits; the amount goes back down through casework's own service.
+ * Dibao and extreme-poverty support: the decision's amount is the one the rules give for the first payment month, by
+ * the standard in force then, recorded with that version on the decision, in the approval's transaction; dibao's
+ * published amount is the rules' too. Casework calls this through its seam and knows nothing of benefits; the amount
+ * goes back down through casework's own service.
  */
 @ApplicationScoped
 public class ApprovedAmount implements CaseDecisionListener {

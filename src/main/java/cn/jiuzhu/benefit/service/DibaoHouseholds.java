@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,7 +24,10 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
-/** Benefit's answer to a standard filing: the county's dibao cases in payment, priced by the rules. */
+/**
+ * Benefit's answer to a standard filing: the county's dibao cases in payment, priced by the rules for its impact; on
+ * acceptance its extreme-poverty cases are recomputed too.
+ */
 @ApplicationScoped
 public class DibaoHouseholds implements HouseholdsInPayment {
 
@@ -67,9 +71,12 @@ public class DibaoHouseholds implements HouseholdsInPayment {
         });
     }
 
+    /** Dibao cases, and extreme-poverty cases with their members' self-care assessments, since both are paid by the standard. */
     @Override
     public Uni<Integer> recomputeFrom(SqlConnection connection, StandardVersion version) {
         return cases.inPayment(connection, version.regionCode(), Programme.DIBAO)
+                .flatMap(dibao -> cases.inPayment(connection, version.regionCode(), Programme.TEKUN)
+                        .map(tekun -> Stream.concat(dibao.stream(), tekun.stream()).toList()))
                 .flatMap(inPayment -> benefits.recomputeFrom(connection, version, inPayment));
     }
 }

@@ -86,16 +86,16 @@ public class ReviewService {
         AssistanceCase c = h.c();
         LocalDate effectMonth = PaymentSchedule.firstPaymentMonth(calendar.today()).atDay(1);
         return benefits.amountsFor(List.of(c.id()), java.time.YearMonth.from(effectMonth)).flatMap(paid -> standards
-                .requireInForce(h.connection(), c.regionCode(), effectMonth).flatMap(standard -> {
+                .requireInForce(h.connection(), c.regionCode(), effectMonth).flatMap(standard -> benefits
+                        .forReview(h.connection(), c, CountedHousehold.of(finding), standard, effectMonth).flatMap(computed -> {
                     BigDecimal before = paid.get(c.id());
                     CountedHousehold household = CountedHousehold.of(finding);
-                    Calculation<BigDecimal> computed = BenefitRules.dibao(standard.rule(), household);
                     ReviewOutcome outcome = stop ? ReviewOutcome.STOP : ReviewOutcome.of(before, computed.value());
                     Calculation<BigDecimal> amount = BenefitRules.reviewed(computed, before, outcome == ReviewOutcome.STOP);
                     return caseRecords.recordReview(h, outcome, reasons, before, amount.value())
                             .flatMap(reviewId -> assessments.insert(h.connection(), new Assessment(reviewId, finding.id(), amount.value(),
                                     standard.id(), household.household().size(), amount.trace())));
-                }));
+                })));
     }
 
     /**

@@ -21,6 +21,7 @@ import cn.jiuzhu.casework.record.CaseReview;
 import cn.jiuzhu.casework.record.EconomicVerification;
 import cn.jiuzhu.casework.record.HomeVisit;
 import cn.jiuzhu.casework.record.PublicityEntry;
+import cn.jiuzhu.casework.record.SelfCareItem;
 import cn.jiuzhu.casework.service.CaseRecordService;
 import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.error.Ids;
@@ -72,6 +73,22 @@ public class CaseRecordGraphQL {
     public Uni<@NonNull AssistanceCase> proposeAmount(@NonNull @Id @Name("caseId") String caseId,
             @NonNull @Name("monthlyAmount") String monthlyAmount) {
         return currentUser.actor().flatMap(actor -> records.proposeAmount(actor, caseId(caseId), monthlyAmount));
+    }
+
+    @Mutation("recordSelfCareAssessment")
+    @RolesAllowed(Roles.CASEWORKER)
+    @Description("生活自理能力评估: the case's township office records, while an extreme-poverty case is under investigation, "
+            + "which of the six self-care items a member (memberIdNumber, one of the case's people; VALIDATION_FAILED with "
+            + "reason NOT_A_MEMBER otherwise) cannot do on their own: none means self-reliant, up to three partly dependent, "
+            + "four or more fully dependent. assessedOn is a China date between submission and today; assessors (optional) "
+            + "names who assessed. A new record re-assesses the person, the latest counts. Every member needs one before "
+            + "publicity and approval (PRECONDITION_MISSING, SELF_CARE_ASSESSMENT); the decided amount is computed from "
+            + "them. CASE_ACTION_NOT_ALLOWED for other programmes and outside investigation.")
+    public Uni<@NonNull AssistanceCase> recordSelfCareAssessment(@NonNull @Id @Name("caseId") String caseId,
+            @NonNull @Name("memberIdNumber") String memberIdNumber, @NonNull @Name("failedItems") List<@NonNull SelfCareItem> failedItems,
+            @NonNull @Name("assessedOn") LocalDate assessedOn, @Name("assessors") List<String> assessors) {
+        return currentUser.actor().flatMap(actor -> records.recordSelfCareAssessment(actor, caseId(caseId), memberIdNumber,
+                failedItems, assessedOn, assessors));
     }
 
     @Mutation("recordCountyVisit")

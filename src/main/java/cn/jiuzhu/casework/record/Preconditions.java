@@ -25,7 +25,9 @@ import cn.jiuzhu.programme.Programme;
  * the household with at least two staff and the county must have verified its finances with a
  * passing result [DB][TK]. Dibao and extreme-poverty support pay a monthly amount, which is
  * published, so it must be proposed first; the low-income-margin and rigid-expenditure
- * programmes recognise a household (认定) and publish no amount. Before the county decides, it
+ * programmes recognise a household (认定) and publish no amount. Extreme-poverty support also needs every
+ * member's self-care assessment, before publicity and at approval, since the care support is computed from
+ * it [TK 20–22]. Before the county decides, it
  * visits the household itself when the case was drawn for the tekun spot check [TK] or is registered
  * separately because a member is a close relative of staff [DB 11].
  */

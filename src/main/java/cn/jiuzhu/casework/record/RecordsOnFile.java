@@ -5,7 +5,8 @@ package cn.jiuzhu.casework.record;
  * appraisal recorded on the case's current version; {@code objectionsAnswered}: no objection of the publicity is open.
  */
 public record RecordsOnFile(boolean homeVisitByTwoStaff, boolean latestVerificationPassed, boolean amountProposed,
-        boolean countyVisit, boolean appraisalForThisStep, boolean objectionsAnswered, Review review) {
+        boolean countyVisit, boolean selfCareAssessedForEveryMember, boolean appraisalForThisStep, boolean objectionsAnswered,
+        Review review) {
 
     /** Where the case's periodic review stands: pending the county's decision (continuing or stopping), or decided. */
     public record Review(boolean pendingContinuing, boolean pendingStopping, boolean decidedObjectable, boolean objectedNotStopping) {
@@ -14,9 +15,9 @@ public record RecordsOnFile(boolean homeVisitByTwoStaff, boolean latestVerificat
     }
 
     public RecordsOnFile(boolean homeVisitByTwoStaff, boolean latestVerificationPassed, boolean amountProposed, boolean countyVisit,
-            boolean appraisalForThisStep, boolean objectionsAnswered) {
-        this(homeVisitByTwoStaff, latestVerificationPassed, amountProposed, countyVisit, appraisalForThisStep, objectionsAnswered,
-                Review.NONE);
+            boolean selfCareAssessedForEveryMember, boolean appraisalForThisStep, boolean objectionsAnswered) {
+        this(homeVisitByTwoStaff, latestVerificationPassed, amountProposed, countyVisit, selfCareAssessedForEveryMember,
+                appraisalForThisStep, objectionsAnswered, Review.NONE);
     }
 
     public boolean meets(Requirement requirement) {
@@ -31,6 +32,7 @@ public record RecordsOnFile(boolean homeVisitByTwoStaff, boolean latestVerificat
             case REVIEW_NOT_STOPPING -> review.objectedNotStopping();
             case APPRAISAL_RECORD -> appraisalForThisStep;
             case NO_UNRESOLVED_OBJECTION -> objectionsAnswered;
+            case SELF_CARE_ASSESSMENT -> selfCareAssessedForEveryMember;
         };
     }
 }

@@ -8,6 +8,8 @@ public enum Requirement {
     HOME_VISIT_BY_TWO_STAFF("两名以上工作人员的入户调查记录", true),
     VERIFICATION_PASSED("通过的家庭经济状况核对结果", true),
     PROPOSED_AMOUNT("拟保障金额", true),
+    /** Every member of the case: the care tier of each sets the care support paid [TK 20–22]. */
+    SELF_CARE_ASSESSMENT("每位成员的生活自理能力评估", true),
     COUNTY_VISIT("县级民政部门的入户核实记录", false),
     REVIEW_CONTINUING("乡镇（街道）继续保障（含调整金额）的定期核查记录", true),
     REVIEW_STOPPING("乡镇（街道）停发的定期核查记录", true),

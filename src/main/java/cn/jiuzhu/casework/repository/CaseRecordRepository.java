@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,12 +21,15 @@ import cn.jiuzhu.casework.record.EconomicVerification;
 import cn.jiuzhu.casework.record.HomeVisit;
 import cn.jiuzhu.casework.record.PublicityEntry;
 import cn.jiuzhu.casework.record.RecordsOnFile;
+import cn.jiuzhu.casework.record.SelfCareItem;
+import cn.jiuzhu.casework.record.SelfCareRecord;
 import cn.jiuzhu.common.money.Yuan;
 import cn.jiuzhu.common.sql.Rows;
 import cn.jiuzhu.identity.Actor;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -80,8 +85,9 @@ public class CaseRecordRepository {
 
     /**
      * What the investigation has on file: a visit by two or more staff, the latest verification's result, an amount, the
-     * county's visit, an appraisal recorded on the case's current version, no objection of the publicity open; and where
-     * the periodic review stands (pending continuing or stopping, decided and open to objection, objected).
+     * county's visit, a self-care assessment of every member, an appraisal recorded on the case's current version, no
+     * objection of the publicity open; and where the periodic review stands (pending continuing or stopping, decided and
+     * open to objection, objected).
      */
     public Uni<RecordsOnFile> recordsOnFile(SqlConnection connection, UUID caseId) {
         return connection.preparedQuery("""
@@ -92,6 +98,8 @@ public class CaseRecordRepository {
                        coalesce((SELECT passed FROM case_verification WHERE case_id = $1 ORDER BY id DESC LIMIT 1), false),
                        EXISTS (SELECT 1 FROM case_amount_proposal WHERE case_id = $1),
                        EXISTS (SELECT 1 FROM case_home_visit WHERE case_id = $1 AND by_county),
+                       NOT EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = $1 AND NOT EXISTS (
+                               SELECT 1 FROM case_self_care_assessment a WHERE a.case_id = m.case_id AND a.member_id_number = m.id_number)),
                        EXISTS (SELECT 1 FROM case_appraisal a JOIN assistance_case c ON c.id = a.case_id AND c.version = a.case_version
                                 WHERE a.case_id = $1),
                        NOT EXISTS (SELECT 1 FROM case_publicity_objection WHERE case_id = $1 AND answered_at IS NULL),
@@ -103,8 +111,37 @@ public class CaseRecordRepository {
                                   AND outcome <> 'STOP')""")
                 .execute(Tuple.of(caseId))
                 .map(rows -> Rows.one(rows, r -> new RecordsOnFile(r.getBoolean(0), r.getBoolean(1), r.getBoolean(2), r.getBoolean(3),
-                        r.getBoolean(4), r.getBoolean(5),
-                        new RecordsOnFile.Review(r.getBoolean(6), r.getBoolean(7), r.getBoolean(8), r.getBoolean(9)))));
+                        r.getBoolean(4), r.getBoolean(5), r.getBoolean(6),
+                        new RecordsOnFile.Review(r.getBoolean(7), r.getBoolean(8), r.getBoolean(9), r.getBoolean(10)))));
+    }
+
+    public Uni<Boolean> isMember(SqlConnection connection, UUID caseId, String idNumber) {
+        return connection.preparedQuery("SELECT EXISTS (SELECT 1 FROM case_member WHERE case_id = $1 AND id_number = $2)")
+                .execute(Tuple.of(caseId, idNumber)).map(rows -> Rows.one(rows, r -> r.getBoolean(0)));
+    }
+
+    public Uni<Void> insertSelfCareAssessment(SqlConnection connection, UUID caseId, String memberIdNumber, Set<SelfCareItem> failedItems,
+            LocalDate assessedOn, List<String> assessors, Actor actor, String actorLabel) {
+        return connection.preparedQuery("""
+                INSERT INTO case_self_care_assessment (case_id, member_id_number, failed_items, assessed_on, assessors, recorded_by,
+                                                       recorded_by_office, recorded_by_label)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8)""")
+                .execute(Tuple.from(Arrays.asList(caseId, memberIdNumber, failedItems.stream().map(Enum::name).toArray(String[]::new),
+                        assessedOn, assessors.toArray(String[]::new), actor.subject(), actor.officeCode(), actorLabel)))
+                .replaceWithVoid();
+    }
+
+    /** Each member's latest self-care assessment, for these cases; on the caller's connection where a step reads them. */
+    public Uni<List<SelfCareRecord>> latestSelfCareOf(SqlClient connection, Collection<UUID> caseIds) {
+        return connection.preparedQuery("""
+                SELECT DISTINCT ON (case_id, member_id_number) case_id, member_id_number, failed_items, assessed_on, assessors,
+                       recorded_by_label, recorded_at
+                  FROM case_self_care_assessment WHERE case_id = ANY($1) ORDER BY case_id, member_id_number, id DESC""")
+                .execute(Tuple.of(caseIds.toArray(UUID[]::new)))
+                .map(rows -> Rows.all(rows, r -> new SelfCareRecord(r.getUUID("case_id"), r.getString("member_id_number"),
+                        Arrays.stream(r.getArrayOfStrings("failed_items")).map(SelfCareItem::valueOf).collect(Collectors.toSet()),
+                        r.getLocalDate("assessed_on"), r.getString("recorded_by_label"), List.of(r.getArrayOfStrings("assessors")),
+                        r.getOffsetDateTime("recorded_at"))));
     }
 
     /** An approval carries the amount last proposed (the one published); a refusal carries none. */

@@ -25,6 +25,9 @@ import cn.jiuzhu.casework.record.HomeVisit;
 import cn.jiuzhu.casework.record.PublicityEntry;
 import cn.jiuzhu.casework.record.CaseReview;
 import cn.jiuzhu.casework.record.ReviewOutcome;
+import cn.jiuzhu.casework.record.Requirement;
+import cn.jiuzhu.casework.record.SelfCareItem;
+import cn.jiuzhu.casework.record.SelfCareRecord;
 import cn.jiuzhu.casework.repository.CaseRecordRepository;
 import cn.jiuzhu.casework.repository.CaseReviewRepository;
 import cn.jiuzhu.common.error.Messages;
@@ -35,16 +38,18 @@ import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.money.Yuan;
 import cn.jiuzhu.common.time.CalendarService;
 import cn.jiuzhu.common.time.ChinaTime;
+import cn.jiuzhu.common.validation.IdNumber;
 import cn.jiuzhu.common.validation.PlainText;
 import cn.jiuzhu.common.validation.TextInput;
 import cn.jiuzhu.identity.Actor;
 import cn.jiuzhu.region.RegionCode;
 import cn.jiuzhu.region.RegionLevel;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
- * The investigation's records (home visit, economic verification, proposed amount), what they show
+ * The investigation's records (home visit, economic verification, proposed amount, self-care assessment), what they show
  * on a case, and the village noticeboard. Who may record what follows the procedure: the township
  * visits and proposes, the county verifies, and only while the case is under investigation.
  */
@@ -107,11 +112,9 @@ public class CaseRecordService {
     public Uni<AssistanceCase> recordHomeVisit(Actor actor, UUID caseId, LocalDate visitedOn, List<String> staff, String findings) {
         List<String> names = staffNames(staff);
         String text = TextInput.required("findings", "调查情况", findings, MAX_TEXT);
-        requireNotInFuture(visitedOn);
+        requireNotInFuture("visitedOn", visitedOn);
         return cases.handle(actor, caseId, Responsible.TOWNSHIP, UNDER_INVESTIGATION, "记录入户调查", h -> {
-            if (visitedOn.isBefore(h.c().submittedAt().atZoneSameInstant(ChinaTime.ZONE).toLocalDate())) {
-                throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "visitedOn", "reason", "BEFORE_SUBMISSION"));
-            }
+            requireNotBeforeSubmission("visitedOn", visitedOn, h.c());
             return records.insertHomeVisit(h.connection(), h.c().id(), visitedOn, names, text, actor, h.office().name(), false)
                     .replaceWith(h.c());
         });
@@ -124,7 +127,7 @@ public class CaseRecordService {
     public Uni<AssistanceCase> recordCountyVisit(Actor actor, UUID caseId, LocalDate visitedOn, List<String> staff, String findings) {
         List<String> names = staffNames(staff);
         String text = TextInput.required("findings", "核实情况", findings, MAX_TEXT);
-        requireNotInFuture(visitedOn);
+        requireNotInFuture("visitedOn", visitedOn);
         return cases.handle(actor, caseId, Responsible.COUNTY, EnumSet.of(CaseState.CONFIRMATION), "记录县级入户核实", h -> records
                 .insertHomeVisit(h.connection(), h.c().id(), visitedOn, names, text, actor, h.office().name(), true)
                 .replaceWith(h.c()));
@@ -162,6 +165,37 @@ public class CaseRecordService {
         return records.insertAmountProposal(connection, caseId, monthlyAmount, actor, actorLabel);
     }
 
+    /**
+     * 生活自理能力评估 by the case's township office while it investigates a programme that asks for one (extreme-poverty
+     * support): the member (by ID number, one of the case's), the items of the six they cannot do on their own (none:
+     * self-reliant), the day assessed (not before submission, not in the future) and, optionally, the assessors' names.
+     * A new record re-assesses the person; the latest counts.
+     */
+    public Uni<AssistanceCase> recordSelfCareAssessment(Actor actor, UUID caseId, String memberIdNumber, List<SelfCareItem> failedItems,
+            LocalDate assessedOn, List<String> assessors) {
+        String member = IdNumber.tryParse(memberIdNumber, calendar.today())
+                .orElseThrow(() -> new ApiException(ErrorCode.ID_NUMBER_INVALID, Map.of("field", "memberIdNumber"))).value();
+        Set<SelfCareItem> items = EnumSet.noneOf(SelfCareItem.class);
+        items.addAll(failedItems);
+        List<String> names = assessorNames(assessors);
+        requireNotInFuture("assessedOn", assessedOn);
+        String task = "记录生活自理能力评估";
+        return cases.handle(actor, caseId, Responsible.TOWNSHIP, UNDER_INVESTIGATION, task, h -> {
+            if (!Procedure.of(h.c().programme()).asks(Requirement.SELF_CARE_ASSESSMENT)) {
+                throw new ApiException(ErrorCode.CASE_ACTION_NOT_ALLOWED, Map.of("actionName", task, "state", h.c().state().name(),
+                        "programme", h.c().programme().name()));
+            }
+            requireNotBeforeSubmission("assessedOn", assessedOn, h.c());
+            return records.isMember(h.connection(), h.c().id(), member).flatMap(isMember -> {
+                if (!isMember) {
+                    throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "memberIdNumber", "reason", "NOT_A_MEMBER"));
+                }
+                return records.insertSelfCareAssessment(h.connection(), h.c().id(), member, items, assessedOn, names, actor,
+                        h.office().name());
+            }).replaceWith(h.c());
+        });
+    }
+
     /** The noticeboard of a village (12 digits) or township (9 digits): households in publicity there. */
     public Uni<List<PublicityEntry>> publicity(String villageOrTownshipCode) {
         RegionLevel level = new RegionCode(villageOrTownshipCode).level();
@@ -175,6 +209,14 @@ public class CaseRecordService {
     public Uni<List<List<HomeVisit>>> homeVisits(List<AssistanceCase> of) {
         return records.homeVisitsOf(ids(of)).map(visits -> {
             Map<UUID, List<HomeVisit>> byCase = visits.stream().collect(Collectors.groupingBy(HomeVisit::caseId));
+            return of.stream().map(c -> byCase.getOrDefault(c.id(), List.of())).toList();
+        });
+    }
+
+    /** Each member's latest self-care assessment, per case in the order given; read on {@code connection} inside a step. */
+    public Uni<List<List<SelfCareRecord>>> selfCareAssessments(SqlClient connection, List<AssistanceCase> of) {
+        return records.latestSelfCareOf(connection, ids(of)).map(found -> {
+            Map<UUID, List<SelfCareRecord>> byCase = found.stream().collect(Collectors.groupingBy(SelfCareRecord::caseId));
             return of.stream().map(c -> byCase.getOrDefault(c.id(), List.of())).toList();
         });
     }
@@ -238,9 +280,35 @@ public class CaseRecordService {
         return of.stream().map(c -> byCase.get(c.id())).toList();
     }
 
-    private void requireNotInFuture(LocalDate visitedOn) {
-        if (visitedOn.isAfter(calendar.today())) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "visitedOn", "reason", "IN_THE_FUTURE"));
+    /** Optional: distinct names as typed, without surrounding spaces; blank ones are left out. */
+    private static List<String> assessorNames(List<String> assessors) {
+        if (assessors == null) {
+            return List.of();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (int i = 0; i < assessors.size(); i++) {
+            String name = assessors.get(i);
+            PlainText.requireName("assessors[" + i + "]", name);
+            if (name != null && !name.isBlank()) {
+                names.add(name.strip());
+            }
+        }
+        if (names.size() > MAX_STAFF || names.stream().anyMatch(n -> n.length() > MAX_STAFF_NAME)) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", "assessors", "maxNames", MAX_STAFF,
+                    "maxLength", MAX_STAFF_NAME));
+        }
+        return List.copyOf(names);
+    }
+
+    private void requireNotInFuture(String field, LocalDate day) {
+        if (day.isAfter(calendar.today())) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", field, "reason", "IN_THE_FUTURE"));
+        }
+    }
+
+    private static void requireNotBeforeSubmission(String field, LocalDate day, AssistanceCase c) {
+        if (day.isBefore(c.submittedAt().atZoneSameInstant(ChinaTime.ZONE).toLocalDate())) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, Map.of("field", field, "reason", "BEFORE_SUBMISSION"));
         }
     }
 }

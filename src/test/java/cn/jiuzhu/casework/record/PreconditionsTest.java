@@ -17,8 +17,8 @@ import cn.jiuzhu.programme.Programme;
 
 class PreconditionsTest {
 
-    private static final RecordsOnFile NOTHING = new RecordsOnFile(false, false, false, false, false, false);
-    private static final RecordsOnFile EVERYTHING = new RecordsOnFile(true, true, true, true, true, true);
+    private static final RecordsOnFile NOTHING = new RecordsOnFile(false, false, false, false, false, false, false);
+    private static final RecordsOnFile EVERYTHING = new RecordsOnFile(true, true, true, true, true, true, true);
 
     @Test
     void dibaoPublicityNeedsAVisitAndAPassedVerificationAndPublishesTheComputedAmount() {
@@ -26,14 +26,27 @@ class PreconditionsTest {
                 Requirement.HOME_VISIT_BY_TWO_STAFF, Requirement.VERIFICATION_PASSED);
         assertThat(cn.jiuzhu.casework.Procedure.DIBAO.publishesComputedAmount()).isTrue();
         assertThat(cn.jiuzhu.casework.Procedure.BIANYUAN.publishesComputedAmount()).isFalse();
-        assertThat(Preconditions.missing(Programme.TEKUN, CaseAction.START_PUBLICITY, new RecordsOnFile(true, false, true, false, false, true)))
+        assertThat(Preconditions.missing(Programme.TEKUN, CaseAction.START_PUBLICITY, new RecordsOnFile(true, false, true, false, true, false, true)))
                 .containsExactly(Requirement.VERIFICATION_PASSED);
         assertThat(Preconditions.missing(Programme.DIBAO, CaseAction.START_PUBLICITY, EVERYTHING)).isEmpty();
     }
 
     @Test
+    void tekunPublicityAndApprovalNeedEveryMembersSelfCareAssessmentAndDibaoNeedsNone() {
+        RecordsOnFile notAssessed = new RecordsOnFile(true, true, true, true, false, false, true);
+        assertThat(Preconditions.missing(Programme.TEKUN, CaseAction.START_PUBLICITY, notAssessed))
+                .containsExactly(Requirement.SELF_CARE_ASSESSMENT);
+        assertThat(Preconditions.missing(Programme.TEKUN, CaseAction.APPROVE, notAssessed))
+                .containsExactly(Requirement.SELF_CARE_ASSESSMENT);
+        assertThat(Preconditions.missing(Programme.DIBAO, CaseAction.START_PUBLICITY, notAssessed)).isEmpty();
+        assertThat(Preconditions.missing(Programme.DIBAO, CaseAction.APPROVE, notAssessed)).isEmpty();
+        assertThatThrownBy(() -> Preconditions.check(Programme.TEKUN, CaseAction.APPROVE, notAssessed))
+                .hasMessage("还不能确认同意，缺少：每位成员的生活自理能力评估。");
+    }
+
+    @Test
     void recognitionsPublishNoAmountSoNeedNone() {
-        assertThat(Preconditions.missing(Programme.BIANYUAN, CaseAction.START_PUBLICITY, new RecordsOnFile(true, true, false, false, false, true))).isEmpty();
+        assertThat(Preconditions.missing(Programme.BIANYUAN, CaseAction.START_PUBLICITY, new RecordsOnFile(true, true, false, false, false, false, true))).isEmpty();
         assertThat(Preconditions.missing(Programme.GANGXING, CaseAction.START_PUBLICITY, NOTHING))
                 .containsExactly(Requirement.HOME_VISIT_BY_TWO_STAFF, Requirement.VERIFICATION_PASSED);
     }
@@ -47,7 +60,7 @@ class PreconditionsTest {
 
     @Test
     void aCaseWithAnOpenObjectionIsNotSentForConfirmationInAnyProgrammeWithPublicity() {
-        RecordsOnFile objectionOpen = new RecordsOnFile(true, true, true, false, false, false);
+        RecordsOnFile objectionOpen = new RecordsOnFile(true, true, true, false, true, false, false);
         for (Programme programme : java.util.List.of(Programme.DIBAO, Programme.TEKUN, Programme.BIANYUAN, Programme.GANGXING)) {
             assertThat(Preconditions.missing(programme, CaseAction.SEND_FOR_CONFIRMATION, objectionOpen)).as(programme.name())
                     .containsExactly(Requirement.NO_UNRESOLVED_OBJECTION);
@@ -62,17 +75,17 @@ class PreconditionsTest {
     @Test
     void anAppraisalStepNeedsItsOwnRecord() {
         assertThat(Preconditions.missing(Programme.DIBAO, CaseAction.HOLD_APPRAISAL, EVERYTHING)).isEmpty();
-        assertThat(Preconditions.missing(Programme.TEKUN, CaseAction.HOLD_APPRAISAL, new RecordsOnFile(true, true, true, true, false, true)))
+        assertThat(Preconditions.missing(Programme.TEKUN, CaseAction.HOLD_APPRAISAL, new RecordsOnFile(true, true, true, true, true, false, true)))
                 .containsExactly(Requirement.APPRAISAL_RECORD);
     }
 
     @Test
     void theRefusalNamesEverythingMissingInWords() {
-        assertThatThrownBy(() -> Preconditions.check(Programme.TEKUN, CaseAction.START_PUBLICITY, new RecordsOnFile(false, true, false, false, false, true)))
+        assertThatThrownBy(() -> Preconditions.check(Programme.TEKUN, CaseAction.START_PUBLICITY, new RecordsOnFile(false, true, false, false, false, false, true)))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.PRECONDITION_MISSING);
-                    assertThat(e.details().get("missing")).isEqualTo(java.util.List.of("HOME_VISIT_BY_TWO_STAFF", "PROPOSED_AMOUNT"));
-                    assertThat(e.getMessage()).isEqualTo("还不能初审并公示，缺少：两名以上工作人员的入户调查记录、拟保障金额。");
+                    assertThat(e.details().get("missing")).isEqualTo(java.util.List.of("HOME_VISIT_BY_TWO_STAFF", "SELF_CARE_ASSESSMENT"));
+                    assertThat(e.getMessage()).isEqualTo("还不能初审并公示，缺少：两名以上工作人员的入户调查记录、每位成员的生活自理能力评估。");
                 });
     }
 

@@ -1,8 +1,11 @@
-package cn.jiuzhu.benefit;
+package cn.jiuzhu.casework.record;
 
 import org.eclipse.microprofile.graphql.Description;
 
-/** The six activities of the extreme-poverty self-care assessment (生活自理能力评估) [TK 20–22]. */
+/**
+ * The six activities of the extreme-poverty self-care assessment (生活自理能力评估) [TK 20–22]. The township records
+ * which of them a member cannot do on their own while it investigates; benefit turns them into a care tier.
+ */
 @Description("生活自理能力评估的一项")
 public enum SelfCareItem {
     EATING, // 自主吃饭
