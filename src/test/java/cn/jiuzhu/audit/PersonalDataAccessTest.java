@@ -114,7 +114,7 @@ class PersonalDataAccessTest {
     @Test
     void aTownshipAuditorSeesTheCasesOfItsOfficeOnly() {
         Household neighbour = new Household();
-        String tianjinluCase = submit(neighbour, Staff.TIANJINLU_STREET, randomMobile());
+        String tianjinluCase = submit(neighbour, Household.firstVillageOf(Staff.TIANJINLU_STREET), randomMobile());
         String tianjinluNumber = caseNumberOf(tianjinluCase);
         String operator = operator();
         unmask(operator, caseId, "来电人要求回拨");
