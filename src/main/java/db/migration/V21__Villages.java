@@ -29,7 +29,7 @@ import org.postgresql.copy.CopyIn;
  * the parent key and the two secondary indexes dropped and rebuilt afterwards, which is about twice as fast as
  * maintaining them row by row.
  */
-public class V19_1__Villages extends BaseJavaMigration {
+public class V21__Villages extends BaseJavaMigration {
 
     static final String RESOURCE = "regions/villages.tsv.gz";
     private static final Pattern TOWNSHIP = Pattern.compile("^\\d{9}$");
@@ -117,7 +117,7 @@ public class V19_1__Villages extends BaseJavaMigration {
     }
 
     private static InputStream open() {
-        InputStream in = V19_1__Villages.class.getClassLoader().getResourceAsStream(RESOURCE);
+        InputStream in = V21__Villages.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (in == null) {
             throw new IllegalStateException(RESOURCE + " is not on the classpath");
         }
