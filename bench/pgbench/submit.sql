@@ -8,9 +8,9 @@
 -- pg_notify payload is concatenated in SQL.
 \set i :i + 1
 \set rank :client_id * :share + :i
-SELECT application_id, applicant, spouse, child, township, county, mobile, surname || '建国' AS applicant_name,
+SELECT application_id, applicant, spouse, child, township, village, county, mobile, surname || '建国' AS applicant_name,
        'resident-' || applicant AS subject, gen_random_uuid() AS key, gen_random_uuid() AS new_case_id, now() AS now,
-       '{' || applicant || ',' || spouse || ',' || child || '}' AS member_ids, '{' || township || '}' AS region_codes,
+       '{' || applicant || ',' || spouse || ',' || child || '}' AS member_ids, '{' || village || '}' AS region_codes,
        '最低生活保障由户籍地（或经常居住地）的乡镇（街道）受理：' || office_name AS explanation,
        current_date + 1 AS due_on, '{' || application_id || '}' AS application_ids
   FROM bench.household WHERE kind = 'pg_pool' AND pool_rank = :rank \gset
@@ -29,7 +29,7 @@ INSERT INTO assistance_case AS c (id, case_number, application_id, programme, ow
     applicant_name, household_size, region_code, county_code, state, state_since, via_agent,
     near_relative_flag, submitted_at, assigned_office_code, routing_explanation, due_on, unstable_income,
     contact_mobile)
-VALUES (:new_case_id, :case_number, :application_id, 'DIBAO', :applicant, :applicant, :applicant_name, 3, :township, :county, 'SUBMITTED', :now, false, false, :now, :township, :explanation, :due_on, true, :mobile)
+VALUES (:new_case_id, :case_number, :application_id, 'DIBAO', :applicant, :applicant, :applicant_name, 3, :village, :county, 'SUBMITTED', :now, false, false, :now, :township, :explanation, :due_on, true, :mobile)
 RETURNING c.id, c.case_number, c.application_id, c.programme, c.state, c.state_since, c.submitted_at,
        c.applicant_name, c.household_size, c.region_code, c.via_agent, c.near_relative_flag,
        c.owner_id_number, c.county_code, c.version, c.assigned_office_code, c.routing_explanation,

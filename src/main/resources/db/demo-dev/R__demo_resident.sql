@@ -1,9 +1,9 @@
 -- Development only: the demo resident 11010519491231002X (token: /dev/tokens?role=resident&idNumber=11010519491231002X)
--- has a dibao case under investigation in 涧西区湖北路街道 and an unfinished draft, so the mini-app's
--- screens have something to show at once. Idempotent.
+-- has a dibao case under investigation in 涧西区湖北路街道唐村社区 (410305001001) and an unfinished draft, so the
+-- mini-app's screens have something to show at once. Idempotent.
 INSERT INTO application (id, programme, owner_id_number, status, form, version, created_at, updated_at) VALUES
   ('00000000-0000-4000-8000-000000000001', 'DIBAO', '11010519491231002X', 'SUBMITTED', '{
-     "residenceRegionCode": "410305001", "applyAtUsualResidence": false, "usualResidenceRegionCode": null,
+     "residenceRegionCode": "410305001001", "applyAtUsualResidence": false, "usualResidenceRegionCode": null,
      "emergencyRegionCode": null, "mobileNumber": "13812345678",
      "members": [
        {"name": "张三", "idNumber": "11010519491231002X", "relation": "SELF", "disabilityType": null, "disabilityGrade": null,
@@ -17,7 +17,7 @@ INSERT INTO application (id, programme, owner_id_number, status, form, version, 
                       "nearRelativeDetails": null},
      "agent": null}', 3, now() - interval '6 days', now() - interval '6 days'),
   ('00000000-0000-4000-8000-000000000002', 'LINSHI_EXPENSE', '11010519491231002X', 'DRAFT',
-   '{"residenceRegionCode": "410305001", "members": [], "incomes": [], "properties": [], "expenditures": [], "answers": []}',
+   '{"residenceRegionCode": "410305001001", "members": [], "incomes": [], "properties": [], "expenditures": [], "answers": []}',
    1, now() - interval '1 day', now() - interval '1 day')
 ON CONFLICT (id) DO NOTHING;
 
@@ -25,7 +25,9 @@ INSERT INTO assistance_case (id, case_number, application_id, programme, owner_i
                              household_size, region_code, county_code, state, state_since, via_agent, near_relative_flag, submitted_at,
                              assigned_office_code, routing_explanation, due_on)
 VALUES ('00000000-0000-4000-8000-000000000101', 'DB-410305-2026-90001', '00000000-0000-4000-8000-000000000001', 'DIBAO',
-        '11010519491231002X', '11010519491231002X', '张三', 1, '410305001', '410305', 'INVESTIGATING',
+        '11010519491231002X', '11010519491231002X', '张三', 1,
+        -- the community once the villages are loaded (a database migrated only up to an earlier version has its street)
+        (SELECT coalesce(max(code), '410305001') FROM region WHERE code = '410305001001'), '410305', 'INVESTIGATING',
         now() - interval '4 days', false, false, now() - interval '6 days',
         '410305001', '最低生活保障由户籍地（或经常居住地）的乡镇（街道）受理：涧西区湖北路街道办事处', current_date + 1)
 ON CONFLICT (id) DO NOTHING;
@@ -45,3 +47,11 @@ SELECT * FROM (VALUES
   ('00000000-0000-4000-8000-000000000101'::uuid, 'START_INVESTIGATION', 'ACCEPTED', 'INVESTIGATING', 'caseworker', 'caseworker-410305001', '410305001', '涧西区湖北路街道办事处', NULL, now() - interval '4 days')
 ) AS demo(case_id, action, from_state, to_state, actor_role, actor_subject, actor_office, actor_label, reason, occurred_at)
 WHERE NOT EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = '00000000-0000-4000-8000-000000000101');
+
+-- Development databases made before the villages were shipped had the demo household at its street only.
+UPDATE application SET form = jsonb_set(form, '{residenceRegionCode}', '"410305001001"')
+ WHERE id IN ('00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002')
+   AND form->>'residenceRegionCode' = '410305001';
+UPDATE assistance_case SET region_code = '410305001001'
+ WHERE id = '00000000-0000-4000-8000-000000000101' AND region_code = '410305001'
+   AND EXISTS (SELECT 1 FROM region WHERE code = '410305001001');

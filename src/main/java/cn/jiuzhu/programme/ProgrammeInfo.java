@@ -19,5 +19,6 @@ public record ProgrammeInfo(
         @NonNull @Description("Programme-specific questions, in the order to ask them") List<@NonNull Question> questions,
         @NonNull @Description("Legal time limits of the procedure, in procedure order") List<@NonNull TimeLimit> timeLimits,
         @Description("Whether the mini-app may submit an application for this programme") boolean canApplyOnline,
-        @Description("Whether the form must ask for the household's village or residents' committee (12-digit region code): where the committee helps and publicity happens") boolean requiresResidenceAtVillageLevel) {
+        @Description("Whether the form must ask for the household's village or residents' committee (12-digit region code): where the committee helps and publicity happens. "
+                + "A residence given only to its township is listed in the draft's problems and refused on submission (RESIDENCE_VILLAGE_REQUIRED)") boolean requiresResidenceAtVillageLevel) {
 }

@@ -67,6 +67,24 @@ class ApplicationForCallerTest {
     }
 
     @Test
+    void aCallerWhoKnowsOnlyTheirStreetIsToldTheCommunityIsStillNeeded() {
+        String id = start(operator, caller.applicant, Household.key());
+        Map<String, Object> form = formWithoutPromises();
+        form.put("residenceRegionCode", "410305001");
+        JsonPath saved = saveForCaller(operator, id, 1, form);
+        assertThat(saved.getList("data.saveApplicationDraftForCaller.problems.code"))
+                .containsExactly("DECLARATIONS_MISSING", "RESIDENCE_VILLAGE_REQUIRED");
+        assertThat(saved.getString("data.saveApplicationDraftForCaller.problems[1].message")).startsWith("请把户籍地选择到村（社区）一级");
+
+        Map<String, Object> declared = new HashMap<>(caller.form());
+        declared.put("residenceRegionCode", "410305001");
+        Operations.miniapp("SaveApplicationDraft", caller.applicantToken(), Map.of("id", id, "expectedVersion", 2, "form", declared));
+        JsonPath refused = Operations.miniapp("SubmitApplication", caller.applicantToken(), Map.of("id", id, "idempotencyKey", Household.key()));
+        assertThat(code(refused)).isEqualTo("RESIDENCE_VILLAGE_REQUIRED");
+        assertThat(Sql.count("SELECT count(*) FROM assistance_case WHERE application_id = '" + id + "'")).isZero();
+    }
+
+    @Test
     void aDraftTheResidentStartsThemselvesSaysSo() {
         String token = caller.applicantToken();
         String id = Operations.miniapp("StartApplication", token, Map.of("programme", "DIBAO", "idempotencyKey", Household.key()))

@@ -44,7 +44,7 @@ class ApplicationJourneyTest {
         JsonPath saved = Operations.miniapp("SaveApplicationDraft", token, Map.of("id", id, "expectedVersion", 1, "form", partial));
         assertThat(saved.getInt("data.saveApplicationDraft.version")).isEqualTo(2);
         assertThat(saved.getList("data.saveApplicationDraft.problems.code"))
-                .contains("FIELD_REQUIRED", "HOUSEHOLD_SIZE_INVALID", "DECLARATIONS_MISSING");
+                .contains("FIELD_REQUIRED", "HOUSEHOLD_SIZE_INVALID", "DECLARATIONS_MISSING", "RESIDENCE_VILLAGE_REQUIRED");
 
         JsonPath resumed = Operations.miniapp("ApplicationDraft", token, Map.of("id", id));
         assertThat(resumed.getString("data.application.form.residenceRegionCode")).isEqualTo("410305001");

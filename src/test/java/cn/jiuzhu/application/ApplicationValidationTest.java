@@ -22,6 +22,7 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class ApplicationValidationTest {
 
+    private static final String VILLAGE_REQUIRED = "请把户籍地选择到村（社区）一级：最低生活保障要由您所在的村（居）民委员会协助办理。";
 
     @Test
     void invalidIdChecksumIsRefusedAndTheDraftIsUnchanged() {
@@ -59,6 +60,52 @@ class ApplicationValidationTest {
         form.put("residenceRegionCode", "410305");
         assertThat(code(Journeys.save(h.applicantToken(), id, 1, form))).as("a county is not a residence")
                 .isEqualTo("REGION_LEVEL_MISMATCH");
+    }
+
+    @Test
+    void aDibaoResidenceOnlyAtTheTownshipMayBeSavedButNotSubmitted() {
+        Household h = new Household();
+        String token = h.applicantToken();
+        String id = Journeys.startDraft(token, "DIBAO");
+        Map<String, Object> form = h.form();
+        form.put("residenceRegionCode", "410305001"); // 湖北路街道, without its community
+        JsonPath saved = Journeys.save(token, id, 1, form);
+        assertThat(saved.getInt("data.saveApplicationDraft.version")).as("a draft may stop at the township").isEqualTo(2);
+        assertThat(saved.getList("data.saveApplicationDraft.problems", Map.class)).containsExactly(Map.of(
+                "field", "residenceRegionCode", "code", "RESIDENCE_VILLAGE_REQUIRED", "message", VILLAGE_REQUIRED));
+
+        String key = Household.key();
+        JsonPath refused = Operations.miniapp("SubmitApplication", token, Map.of("id", id, "idempotencyKey", key));
+        assertThat(code(refused)).isEqualTo("RESIDENCE_VILLAGE_REQUIRED");
+        assertThat(refused.getString("errors[0].message")).isEqualTo(VILLAGE_REQUIRED);
+        assertThat(refused.getString("errors[0].extensions.details.field")).isEqualTo("residenceRegionCode");
+        assertThat(refused.getString("errors[0].extensions.details.fieldName")).isEqualTo("户籍地");
+        assertNothingSubmitted(id);
+        assertThat(Sql.count("SELECT count(*) FROM idempotency_record WHERE key = '" + key + "'")).isZero();
+
+        form.put("residenceRegionCode", "410305001999");
+        assertThat(code(Journeys.save(token, id, 2, form))).as("12 digits, but no such committee").isEqualTo("REGION_NOT_FOUND");
+        form.put("residenceRegionCode", "410305001001"); // 唐村社区
+        assertThat(Journeys.save(token, id, 2, form).getList("data.saveApplicationDraft.problems")).isEmpty();
+        String caseId = Operations.miniapp("SubmitApplication", token, Map.of("id", id, "idempotencyKey", Household.key()))
+                .getString("data.submitApplication.id");
+        assertThat(Sql.text("SELECT region_code || '|' || assigned_office_code FROM assistance_case WHERE id = '" + caseId + "'"))
+                .as("handled by the community's street office").isEqualTo("410305001001|410305001");
+    }
+
+    @Test
+    void urgentAidTakesATownshipAsResidenceAndAsThePlaceOfTheEmergency() {
+        Household h = new Household();
+        Map<String, Object> form = h.form();
+        form.put("residenceRegionCode", "410305001");
+        form.put("emergencyRegionCode", "410323101"); // 新安县石寺镇
+        form.put("answers", List.of(Map.of("key", "emergencyType", "value", "FIRE"),
+                Map.of("key", "emergencyDate", "value", "2026-11-01"),
+                Map.of("key", "emergencyPlace", "value", "石寺镇"),
+                Map.of("key", "emergencyDescription", "value", "住房失火")));
+        String caseId = Journeys.submit(h, "LINSHI_URGENT", form);
+        assertThat(Sql.text("SELECT region_code || '|' || assigned_office_code FROM assistance_case WHERE id = '" + caseId + "'"))
+                .isEqualTo("410323101|410323101");
     }
 
     @Test

@@ -61,6 +61,10 @@ class DibaoCaseJourneyTest {
         JsonPath board = Operations.casework("Publicity", null, Map.of("villageOrTownshipCode", "410305001"));
         assertThat(board.getList("data.publicity", Map.class)).contains(entry);
         long onBoard = board.getList("data.publicity", Map.class).stream().filter(entry::equals).count();
+        assertThat(Operations.casework("Publicity", null, Map.of("villageOrTownshipCode", "410305001001"))
+                .getList("data.publicity", Map.class)).as("唐村社区, where the household lives").contains(entry);
+        assertThat(Operations.casework("Publicity", null, Map.of("villageOrTownshipCode", "410305001002"))
+                .getList("data.publicity", Map.class)).as("天四社区, the next community").doesNotContain(entry);
         JsonPath early = Casework.act(township, caseId, "SEND_FOR_CONFIRMATION", null);
         assertThat(early.getString("errors[0].extensions.code")).isEqualTo("PUBLICITY_NOT_OVER");
         assertThat(early.getString("errors[0].extensions.details.sendableFrom"))

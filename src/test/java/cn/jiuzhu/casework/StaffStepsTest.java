@@ -172,7 +172,7 @@ class StaffStepsTest {
         String token = h.applicantToken();
         String id = Journeys.startDraft(token, "TEKUN");
         Map<String, Object> form = h.form();
-        form.put("residenceRegionCode", "410302001"); // 老城区: a county with no tekun decisions yet in this run
+        form.put("residenceRegionCode", "410302001001"); // 老城区西关街道: a county with no tekun decisions yet in this run
         form.put("answers", tekunAnswers());
         JsonPath saved = Journeys.save(token, id, 1, form);
         assertThat(saved.getList("data.saveApplicationDraft.problems")).as(saved.prettify()).isEmpty();

@@ -220,13 +220,13 @@ class WorklistTest {
         return (int) (5 * weeks - holidays + workdays);
     }
 
-    /** A dibao case filed by a new household living in a township. */
+    /** A dibao case filed by a new household living in a township (in its first community). */
     private static Filed fileCaseIn(String township) {
         Household h = new Household();
         String token = h.applicantToken();
         String draft = Journeys.startDraft(token, "DIBAO");
         Map<String, Object> form = h.form();
-        form.put("residenceRegionCode", township);
+        form.put("residenceRegionCode", Household.firstVillageOf(township));
         Journeys.save(token, draft, 1, form);
         JsonPath submitted = Operations.miniapp("SubmitApplication", token, Map.of("id", draft, "idempotencyKey", Household.key()));
         String id = submitted.getString("data.submitApplication.id");

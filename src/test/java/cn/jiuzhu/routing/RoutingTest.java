@@ -32,7 +32,7 @@ class RoutingTest {
     void aVillageResidenceGoesToItsTownship() {
         Household h = new Household();
         Map<String, Object> form = h.form();
-        form.put("residenceRegionCode", "410323101");
+        form.put("residenceRegionCode", "410323101201"); // 新安县石寺镇磨五村
         String caseId = Journeys.submit(h, "DIBAO", form);
         assertThat(Sql.text("SELECT assigned_office_code || '|' || county_code FROM assistance_case WHERE id = '" + caseId + "'"))
                 .isEqualTo("410323101|410323");
@@ -43,7 +43,7 @@ class RoutingTest {
         Household h = new Household();
         Map<String, Object> form = h.form();
         form.put("applyAtUsualResidence", true);
-        form.put("usualResidenceRegionCode", "410302001");
+        form.put("usualResidenceRegionCode", "410302001001"); // 老城区西关街道承福门社区
         String caseId = Journeys.submit(h, "DIBAO", form);
         assertThat(Sql.text("SELECT assigned_office_code FROM assistance_case WHERE id = '" + caseId + "'")).isEqualTo("410302001");
     }

@@ -9,9 +9,9 @@ import java.util.UUID;
 import cn.jiuzhu.identity.Role;
 
 /**
- * A test household in 涧西区湖北路街道 (410305001): an applicant, a spouse who is disabled, a child at
- * school; each with a real signed resident token. {@link #form()} is a complete dibao application
- * as the mini-app would send it.
+ * A test household in 涧西区湖北路街道唐村社区 (410305001001, its township office 410305001): an applicant, a
+ * spouse who is disabled, a child at school; each with a real signed resident token. {@link #form()} is a complete
+ * dibao application as the mini-app would send it.
  */
 public final class Household {
 
@@ -33,7 +33,7 @@ public final class Household {
 
     public Map<String, Object> form() {
         Map<String, Object> form = new HashMap<>();
-        form.put("residenceRegionCode", "410305001");
+        form.put("residenceRegionCode", "410305001001");
         form.put("mobileNumber", "13812345678");
         form.put("members", new ArrayList<>(List.of(
                 member("王建国", applicant, "SELF", null, "UNEMPLOYED", false),
@@ -64,6 +64,14 @@ public final class Household {
         m.put("employment", employment);
         m.put("student", student);
         return m;
+    }
+
+    /**
+     * The first village or community of a township in code order: where a test household lives when the township is what
+     * matters (its office, its county). For a street (街道) that is a residents' committee, so urban as the street is.
+     */
+    public static String firstVillageOf(String township) {
+        return Sql.text("SELECT min(code) FROM region WHERE parent_code = '" + township + "'");
     }
 
     public static String staffToken() {

@@ -12,10 +12,10 @@ public final class Payments {
     private Payments() {
     }
 
-    /** The test household's form, living at {@code residence}, with the applicant's wages as the only income. */
-    public static Map<String, Object> form(Household h, String residence, String monthlyWages) {
+    /** The test household's form, living in {@code street}'s first community, with the applicant's wages as the only income. */
+    public static Map<String, Object> form(Household h, String street, String monthlyWages) {
         Map<String, Object> form = h.form();
-        form.put("residenceRegionCode", residence);
+        form.put("residenceRegionCode", Household.firstVillageOf(street));
         form.put("incomes", new ArrayList<>(List.of(Map.of("category", "WAGES", "memberIdNumber", h.applicant,
                 "monthlyAmount", monthlyWages, "description", "打零工"))));
         return form;

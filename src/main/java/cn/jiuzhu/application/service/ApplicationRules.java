@@ -32,6 +32,7 @@ import cn.jiuzhu.programme.HouseholdFacts;
 import cn.jiuzhu.programme.Programme;
 import cn.jiuzhu.programme.Question;
 import cn.jiuzhu.region.RegionCode;
+import cn.jiuzhu.region.RegionLevel;
 
 /**
  * What makes an application form acceptable, as plain Java: formats on every save (a draft may be
@@ -182,6 +183,23 @@ public final class ApplicationRules {
         return problems;
     }
 
+    /**
+     * Where the catalogue says the programme needs it (requiresResidenceAtVillageLevel), the residence the household
+     * names is a village or residents' committee (12 digits), not only its township: the committee helps the household
+     * apply and the publicity is posted there. The registered residence, and the usual one where the household applies
+     * there. A draft may stop at the township; submission may not. Whether the code exists is checked on every save.
+     */
+    public static Problems checkResidenceLevel(ApplicationForm form, boolean villageRequired, String programmeName) {
+        Problems problems = new Problems();
+        if (villageRequired) {
+            villageLevel(problems, "residenceRegionCode", "户籍地", form.residenceRegionCode(), programmeName);
+            if (Boolean.TRUE.equals(form.applyAtUsualResidence())) {
+                villageLevel(problems, "usualResidenceRegionCode", "经常居住地", form.usualResidenceRegionCode(), programmeName);
+            }
+        }
+        return problems;
+    }
+
     /** The facts that decide which documents are required. */
     public static HouseholdFacts facts(ApplicationForm form, String ownerIdNumber) {
         List<HouseholdMember> members = form.membersOrEmpty();
@@ -282,6 +300,12 @@ public final class ApplicationRules {
     private static void regionFormat(Problems problems, String field, String code) {
         if (code != null && !RegionCode.isWellFormed(code)) {
             problems.add(field, ErrorCode.REGION_CODE_INVALID);
+        }
+    }
+
+    private static void villageLevel(Problems problems, String field, String fieldName, String code, String programmeName) {
+        if (RegionCode.isWellFormed(code) && new RegionCode(code).level() != RegionLevel.VILLAGE) {
+            problems.add(field, ErrorCode.RESIDENCE_VILLAGE_REQUIRED, Map.of("fieldName", fieldName, "programmeName", programmeName));
         }
     }
 

@@ -29,6 +29,7 @@ import cn.jiuzhu.common.validation.MobileNumber;
 import cn.jiuzhu.common.validation.IdNumber;
 import cn.jiuzhu.programme.DocumentType;
 import cn.jiuzhu.programme.Programme;
+import cn.jiuzhu.programme.ProgrammeInfo;
 import cn.jiuzhu.programme.service.CatalogueService;
 import cn.jiuzhu.region.RegionLevel;
 import cn.jiuzhu.region.service.RegionService;
@@ -189,9 +190,14 @@ public class ApplicationService {
 
     /** What is still wrong or missing before this draft can be submitted (empty when ready). */
     public List<Problems.Problem> readiness(Application a) {
-        return ApplicationRules.checkComplete(a.form(), a.programme(), a.ownerIdNumber(), catalogue.get(a.programme()).questions(),
-                calendar.today())
-                .list();
+        return completeness(a.form(), a.programme(), a.ownerIdNumber()).list();
+    }
+
+    /** Everything the form lacks for its programme: what any form needs, the programme's questions, the residence's level. */
+    private Problems completeness(ApplicationForm form, Programme programme, String ownerIdNumber) {
+        ProgrammeInfo info = catalogue.get(programme);
+        return ApplicationRules.checkComplete(form, programme, ownerIdNumber, info.questions(), calendar.today())
+                .addAll(ApplicationRules.checkResidenceLevel(form, info.requiresResidenceAtVillageLevel(), info.name()));
     }
 
     /** Who filled the draft in for the resident, in the resident's words; null when they started it themselves. */
@@ -217,8 +223,7 @@ public class ApplicationService {
                 }),
                 () -> draftOf(owner, id).flatMap(draft -> {
                     ApplicationForm form = draft.form();
-                    ApplicationRules.checkComplete(form, draft.programme(), owner.idNumber(),
-                            catalogue.get(draft.programme()).questions(), calendar.today()).throwIfAny();
+                    completeness(form, draft.programme(), owner.idNumber()).throwIfAny();
                     return checkRegionsExist(form)
                             .flatMap(ignored -> cases.route(draft.programme(), ApplicationRules.residenceRegionCode(form),
                                     form.emergencyRegionCode()))

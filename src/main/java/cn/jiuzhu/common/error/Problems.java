@@ -23,6 +23,12 @@ public final class Problems {
         return add(field, code, Map.of());
     }
 
+    /** Adds the other's problems after these, in their order. */
+    public Problems addAll(Problems other) {
+        problems.addAll(other.problems);
+        return this;
+    }
+
     public boolean isEmpty() {
         return problems.isEmpty();
     }

