@@ -36,7 +36,9 @@ public final class TekunHousehold {
 
     public Map<String, Object> form(String residenceRegionCode) {
         Map<String, Object> form = new HashMap<>();
-        form.put("residenceRegionCode", residenceRegionCode);
+        // Tekun needs the village: a township's first community stands in for a township code.
+        form.put("residenceRegionCode", residenceRegionCode.length() == 9 ? Household.firstVillageOf(residenceRegionCode)
+                : residenceRegionCode);
         form.put("mobileNumber", "13912345678");
         List<Map<String, Object>> members = new ArrayList<>(List.of(Household.member("赵桂兰", elder, "SELF", null, "NOT_WORKING_AGE", false)));
         if (withSpouse) {
