@@ -144,7 +144,7 @@ class WorklistTest {
         List<Map<String, Object>> jianxi = walk("CountyQueue", countyOfficerOf("410305-MZ"), Map.of(), 100);
         assertThat(ids(jianxi)).contains(inConfirmation).doesNotContain(stillSubmitted, inAnotherCounty);
         assertThat(jianxi).extracting(n -> n.get("state"))
-                .isSubsetOf("INVESTIGATING", "CONFIRMATION", "REFUSAL_OBJECTED", "APPROVED");
+                .isSubsetOf("INVESTIGATING", "CONFIRMATION", "REFUSAL_OBJECTED", "APPROVED", "REVIEW_OBJECTED");
         assertThat(jianxi).isSortedAccordingTo(QUEUE_ORDER);
         Map<?, ?> office = (Map<?, ?>) byId(jianxi).get(inConfirmation).get("assignedOffice");
         assertThat(office.get("code")).isEqualTo(ZHUJIANG_ROAD);

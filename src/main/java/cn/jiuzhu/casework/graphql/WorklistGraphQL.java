@@ -58,7 +58,7 @@ public class WorklistGraphQL {
     @RolesAllowed(Roles.COUNTY_OFFICER)
     @Description("My county's open cases, in the order of myOfficeQueue. By default the states where the county "
             + "bureau acts: INVESTIGATING (家庭经济状况核对), CONFIRMATION (审核确认), REFUSAL_OBJECTED (复核), "
-            + "APPROVED (to start payment)")
+            + "APPROVED (to start payment), REVIEW_OBJECTED (an objection to a periodic review)")
     public Uni<@NonNull CaseConnection> countyQueue(
             @Name("states") @Description("Only cases in these states; omit for the states where the county acts") List<CaseState> states,
             @Name("first") Integer first, @Name("after") String after) {

@@ -3,6 +3,7 @@ package cn.jiuzhu.casework.service;
 import static cn.jiuzhu.casework.CaseState.APPROVED;
 import static cn.jiuzhu.casework.CaseState.CONFIRMATION;
 import static cn.jiuzhu.casework.CaseState.INVESTIGATING;
+import static cn.jiuzhu.casework.CaseState.REVIEW_OBJECTED;
 import static cn.jiuzhu.casework.CaseState.REFUSAL_OBJECTED;
 
 import java.time.LocalDate;
@@ -49,7 +50,8 @@ public class WorklistService {
      * refusal, and starting payment of an approved case. Not IN_PAYMENT: those are the county's
      * recipients, reviewed by the townships, and would bury the files waiting for the bureau.
      */
-    public static final Set<CaseState> COUNTY_STEPS = EnumSet.of(INVESTIGATING, CONFIRMATION, REFUSAL_OBJECTED, APPROVED);
+    public static final Set<CaseState> COUNTY_STEPS = EnumSet.of(INVESTIGATING, CONFIRMATION, REFUSAL_OBJECTED, APPROVED,
+            REVIEW_OBJECTED);
 
     private final WorklistRepository worklists;
     private final OfficeService offices;
