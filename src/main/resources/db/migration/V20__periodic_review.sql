@@ -8,6 +8,7 @@ CREATE TABLE case_review (
     reasons             text          NOT NULL,
     previous_amount     numeric(11,2) CHECK (previous_amount >= 0),
     new_amount          numeric(11,2) CHECK (new_amount >= 0),
+    review_every_months smallint      NOT NULL CHECK (review_every_months > 0),
     recorded_by         varchar(100)  NOT NULL,
     recorded_by_office  varchar(32)   NOT NULL REFERENCES office (code),
     recorded_by_label   varchar(100)  NOT NULL,

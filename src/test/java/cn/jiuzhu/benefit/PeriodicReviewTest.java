@@ -148,6 +148,28 @@ class PeriodicReviewTest {
     }
 
     @Test
+    void aHouseholdFoundInSteadyWorkIsNextReviewedAYearOnNotSixMonths() {
+        Household h = new Household();
+        String caseId = paidThisMonth(h);
+        String due = Casework.records(Casework.county(), caseId).getString("data.officeCase.nextReviewOn");
+        assertThat(due).as("odd jobs: every six months").isEqualTo(Casework.today().plusMonths(6).toString());
+        Map<String, Object> household = household(h, "600.00", null);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> members = new ArrayList<>((List<Map<String, Object>>) household.get("members"));
+        Map<String, Object> applicant = new HashMap<>(members.get(0));
+        applicant.put("employment", "EMPLOYED");
+        members.set(0, applicant);
+        household.put("members", members);
+
+        JsonPath recorded = recordReview(Casework.township(), caseId, household, "用人单位劳动合同", "王建国已签订劳动合同，收入稳定", false);
+        assertThat(recorded.getString("data.recordReview.review.outcome")).as("same wages, same amount").isEqualTo("CONTINUE");
+        Casework.step(Casework.county(), caseId, "REVIEW");
+        assertThat(Casework.records(Casework.county(), caseId).getString("data.officeCase.nextReviewOn"))
+                .as("twelve months after the review that was due").isEqualTo(Casework.today().plusMonths(6).plusMonths(12).toString());
+        assertThat(benefit(h, caseId).getList("data.case.benefit.periods.monthlyAmount")).containsExactly("1407.00", "1407.00");
+    }
+
+    @Test
     void objectingNeedsADecidedReview() {
         Household h = new Household();
         String caseId = paidThisMonth(h);

@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.jiuzhu.application.form.ApplicationForm;
+import cn.jiuzhu.application.service.ApplicationRules;
 import cn.jiuzhu.benefit.BenefitPeriod;
 import cn.jiuzhu.benefit.BenefitRules;
 import cn.jiuzhu.benefit.Calculation;
@@ -77,9 +79,15 @@ public class ReviewService {
                 .record(h.connection(), h.c(), found, FindingSource.PERIODIC_REVIEW, text, actor, h.office().name())
                 .flatMap(finding -> BenefitService.computed(h.c().programme())
                         ? recompute(h, finding, written, stop)
-                        : caseRecords.recordReview(h, stop ? ReviewOutcome.STOP : ReviewOutcome.CONTINUE, written, null, null)
-                                .replaceWithVoid())
+                        : caseRecords.recordReview(h, stop ? ReviewOutcome.STOP : ReviewOutcome.CONTINUE, written, null, null,
+                                unstable(found)).replaceWithVoid())
                 .replaceWith(h.c()));
+    }
+
+    /** 收入不稳定, by the application's rule, on the household as found: it sets how often the household is reviewed. */
+    private static boolean unstable(FoundHousehold found) {
+        return ApplicationRules.unstableIncome(new ApplicationForm(null, null, null, null, null, found.members(), found.incomes(),
+                found.properties(), found.expenditures(), List.of(), null, null));
     }
 
     private Uni<Void> recompute(CaseService.Handling h, HouseholdFinding finding, String reasons, boolean stop) {
@@ -92,7 +100,7 @@ public class ReviewService {
                     CountedHousehold household = CountedHousehold.of(finding);
                     ReviewOutcome outcome = stop ? ReviewOutcome.STOP : ReviewOutcome.of(before, computed.value());
                     Calculation<BigDecimal> amount = BenefitRules.reviewed(computed, before, outcome == ReviewOutcome.STOP);
-                    return caseRecords.recordReview(h, outcome, reasons, before, amount.value())
+                    return caseRecords.recordReview(h, outcome, reasons, before, amount.value(), unstable(finding.household()))
                             .flatMap(reviewId -> assessments.insert(h.connection(), new Assessment(reviewId, finding.id(), amount.value(),
                                     standard.id(), household.household().size(), amount.trace())));
                 })));

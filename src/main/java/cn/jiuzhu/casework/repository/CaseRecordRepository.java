@@ -201,9 +201,10 @@ public class CaseRecordRepository {
                 .map(rows -> Rows.first(rows, CaseRecordRepository::toSchedule));
     }
 
-    public Uni<Void> setNextReviewOn(SqlConnection connection, UUID caseId, LocalDate nextReviewOn) {
-        return connection.preparedQuery("UPDATE case_payment_schedule SET next_review_on = $2 WHERE case_id = $1")
-                .execute(Tuple.of(caseId, nextReviewOn)).replaceWithVoid();
+    /** After a review: the period the household as found calls for, and the next review by it. */
+    public Uni<Void> setReviewSchedule(SqlConnection connection, UUID caseId, int reviewEveryMonths, LocalDate nextReviewOn) {
+        return connection.preparedQuery("UPDATE case_payment_schedule SET review_every_months = $2, next_review_on = $3 WHERE case_id = $1")
+                .execute(Tuple.of(caseId, (short) reviewEveryMonths, nextReviewOn)).replaceWithVoid();
     }
 
     public Uni<List<HomeVisit>> homeVisitsOf(Collection<UUID> caseIds) {

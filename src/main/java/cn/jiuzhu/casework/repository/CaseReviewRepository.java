@@ -41,16 +41,16 @@ public class CaseReviewRepository {
 
     /** The case's decision-to-be; a pending review recorded before is superseded by it. Returns its id. */
     public Uni<Long> insert(SqlConnection connection, UUID caseId, ReviewOutcome outcome, String reasons, BigDecimal previousAmount,
-            BigDecimal newAmount, Actor actor, String actorLabel) {
+            BigDecimal newAmount, int reviewEveryMonths, Actor actor, String actorLabel) {
         return connection.preparedQuery("""
                 UPDATE case_review SET superseded_at = now() WHERE case_id = $1 AND decided_at IS NULL AND superseded_at IS NULL""")
                 .execute(Tuple.of(caseId))
                 .flatMap(ignored -> connection.preparedQuery("""
-                        INSERT INTO case_review (case_id, outcome, reasons, previous_amount, new_amount, recorded_by, recorded_by_office,
-                                                 recorded_by_label)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id""")
-                        .execute(Tuple.from(Arrays.asList(caseId, outcome.name(), reasons, previousAmount, newAmount, actor.subject(),
-                                actor.officeCode(), actorLabel))))
+                        INSERT INTO case_review (case_id, outcome, reasons, previous_amount, new_amount, review_every_months,
+                                                 recorded_by, recorded_by_office, recorded_by_label)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id""")
+                        .execute(Tuple.from(Arrays.asList(caseId, outcome.name(), reasons, previousAmount, newAmount,
+                                (short) reviewEveryMonths, actor.subject(), actor.officeCode(), actorLabel))))
                 .map(rows -> Rows.one(rows, r -> r.getLong("id")));
     }
 
@@ -61,10 +61,10 @@ public class CaseReviewRepository {
                 UPDATE case_review SET decided_by_label = $2, decided_at = now(), decision_reasons = $3, notice_due_on = $4,
                        effective_from = $5
                  WHERE case_id = $1 AND decided_at IS NULL AND superseded_at IS NULL
-                 RETURNING id, outcome, effective_from""")
+                 RETURNING id, outcome, effective_from, review_every_months""")
                 .execute(Tuple.from(Arrays.asList(caseId, decidedBy, reasons, noticeDueOn, effectiveFrom)))
                 .map(rows -> Rows.one(rows, r -> new Decided(r.getLong("id"), ReviewOutcome.valueOf(r.getString("outcome")),
-                        r.getLocalDate("effective_from"))));
+                        r.getLocalDate("effective_from"), r.getInteger("review_every_months"))));
     }
 
     /** The household objected to the review decided last. */
@@ -80,10 +80,10 @@ public class CaseReviewRepository {
         return connection.preparedQuery("""
                 UPDATE case_review SET objection_ruled_at = now(), revoked_at = CASE WHEN $2 THEN now() END
                  WHERE case_id = $1 AND objected_at IS NOT NULL AND objection_ruled_at IS NULL
-                 RETURNING id, outcome, effective_from""")
+                 RETURNING id, outcome, effective_from, review_every_months""")
                 .execute(Tuple.of(caseId, revoke))
                 .map(rows -> Rows.first(rows, r -> new Decided(r.getLong("id"), ReviewOutcome.valueOf(r.getString("outcome")),
-                        r.getLocalDate("effective_from"))));
+                        r.getLocalDate("effective_from"), r.getInteger("review_every_months"))));
     }
 
     /** The latest review of each case (pending or decided, never a superseded one). */
@@ -95,7 +95,7 @@ public class CaseReviewRepository {
     }
 
     /** A decided review: which, with what outcome, from which month. */
-    public record Decided(long id, ReviewOutcome outcome, LocalDate effectiveFrom) {
+    public record Decided(long id, ReviewOutcome outcome, LocalDate effectiveFrom, int reviewEveryMonths) {
     }
 
     private static CaseReview toReview(Row r) {

@@ -22,6 +22,7 @@ import cn.jiuzhu.casework.Responsible;
 import cn.jiuzhu.casework.record.CaseDecision;
 import cn.jiuzhu.casework.record.EconomicVerification;
 import cn.jiuzhu.casework.record.HomeVisit;
+import cn.jiuzhu.casework.record.PaymentSchedule;
 import cn.jiuzhu.casework.record.PublicityEntry;
 import cn.jiuzhu.casework.record.CaseReview;
 import cn.jiuzhu.casework.record.ReviewOutcome;
@@ -90,9 +91,10 @@ public class CaseRecordService {
      * the review was done. A pending review recorded before is superseded. Returns the review's id.
      */
     public Uni<Long> recordReview(CaseService.Handling h, ReviewOutcome outcome, String reasons, BigDecimal previousAmount,
-            BigDecimal newAmount) {
+            BigDecimal newAmount, boolean unstableIncome) {
         String note = Messages.text("case.review.recorded", Map.of("outcomeLabel", outcome.label()));
-        return reviews.insert(h.connection(), h.c().id(), outcome, reasons, previousAmount, newAmount, h.actor(), h.office().name())
+        return reviews.insert(h.connection(), h.c().id(), outcome, reasons, previousAmount, newAmount,
+                PaymentSchedule.reviewEveryMonths(unstableIncome), h.actor(), h.office().name())
                 .call(id -> cases.recordNote(h.connection(), h.c().id(), CaseAction.REVIEW_RECORDED, h.actor(), h.office().name(),
                         note));
     }

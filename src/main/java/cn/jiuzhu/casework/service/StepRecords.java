@@ -146,7 +146,7 @@ public class StepRecords {
         LocalDate noticeDue = calendar.calendar().addWorkingDays(today, REVIEW_NOTICE_WORKING_DAYS);
         LocalDate effectiveFrom = PaymentSchedule.firstPaymentMonth(today).atDay(1);
         return reviews.decide(connection, c.id(), decidedBy, reasons, noticeDue, effectiveFrom)
-                .flatMap(decided -> scheduleNextReview(connection, c).flatMap(ignored -> tell(l -> l.reviewDecided(connection,
+                .flatMap(decided -> rescheduleReview(connection, c, decided.reviewEveryMonths()).flatMap(ignored -> tell(l -> l.reviewDecided(connection,
                         new CaseDecisionListener.Review(c, decided.id(), decided.outcome(), decided.effectiveFrom(), actor, decidedBy)))));
     }
 
@@ -166,10 +166,14 @@ public class StepRecords {
         });
     }
 
-    /** Cases paid before schedules were kept have none to move on. */
-    private Uni<Void> scheduleNextReview(SqlConnection connection, AssistanceCase c) {
+    /**
+     * A decided review moves the next one on by the period the household as found calls for (six months when its income
+     * is unstable, twelve otherwise), from the date that was due, so the cycle does not drift.
+     */
+    private Uni<Void> rescheduleReview(SqlConnection connection, AssistanceCase c, int reviewEveryMonths) {
         return records.schedule(connection, c.id()).flatMap(found -> found.filter(s -> s.nextReviewOn() != null)
-                .map(s -> records.setNextReviewOn(connection, c.id(), PaymentSchedule.reviewAfter(s.nextReviewOn(), s.reviewEveryMonths())))
+                .map(s -> records.setReviewSchedule(connection, c.id(), reviewEveryMonths,
+                        PaymentSchedule.reviewAfter(s.nextReviewOn(), reviewEveryMonths)))
                 .orElseGet(() -> Uni.createFrom().voidItem()));
     }
 
