@@ -54,4 +54,14 @@ public enum CaseState {
     public boolean decided() {
         return decided;
     }
+
+    /** Before the investigation starts, nothing of it is on file: no household found, no appraisal, no review. */
+    public boolean beforeInvestigation() {
+        return this == SUBMITTED || this == RETURNED_FOR_DOCUMENTS || this == ACCEPTED;
+    }
+
+    /** Only a case in payment, or one a review ended or an objection to a review holds, has a periodic review. */
+    public boolean reviewable() {
+        return this == IN_PAYMENT || this == REVIEW_OBJECTED || this == TERMINATED;
+    }
 }

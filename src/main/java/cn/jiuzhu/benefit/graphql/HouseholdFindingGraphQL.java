@@ -55,7 +55,7 @@ public class HouseholdFindingGraphQL {
     @Description("核实的家庭情况: the household as the office last verified it (the one the amounts are computed for), with each "
             + "declared figure corrected and why; null while nothing has been verified (amounts then use the declaration)")
     public Uni<List<VerifiedHousehold>> verifiedHousehold(@Source List<AssistanceCase> of) {
-        return findings.latest(of.stream().map(AssistanceCase::id).toList())
+        return findings.latest(of.stream().filter(c -> !c.state().beforeInvestigation()).map(AssistanceCase::id).toList())
                 .map(found -> of.stream().map(c -> found.containsKey(c.id()) ? VerifiedHousehold.of(found.get(c.id())) : null).toList());
     }
 }

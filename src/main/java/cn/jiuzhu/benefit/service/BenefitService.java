@@ -179,7 +179,8 @@ public class BenefitService {
 
     /** The households these cases are computed for, by case id: as last verified, or as declared before any finding. */
     public Uni<Map<UUID, CountedHousehold>> households(List<AssistanceCase> cases) {
-        return findings.latest(cases.stream().map(AssistanceCase::id).toList()).flatMap(verified -> forms
+        return findings.latest(cases.stream().filter(c -> !c.state().beforeInvestigation()).map(AssistanceCase::id).toList())
+                .flatMap(verified -> forms
                 .of(cases.stream().filter(c -> !verified.containsKey(c.id())).map(AssistanceCase::applicationId).toList())
                 .map(byApplication -> cases.stream().collect(Collectors.toMap(AssistanceCase::id, c -> verified.containsKey(c.id())
                         ? CountedHousehold.of(verified.get(c.id()))

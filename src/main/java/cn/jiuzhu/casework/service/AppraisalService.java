@@ -105,7 +105,11 @@ public class AppraisalService {
 
     /** Each case's appraisals, oldest first. */
     public Uni<List<List<Appraisal>>> appraisals(List<AssistanceCase> of) {
-        return appraisals.appraisalsOf(ids(of)).map(found -> byCase(of, found, Appraisal::caseId));
+        List<AssistanceCase> investigated = of.stream().filter(c -> !c.state().beforeInvestigation()).toList();
+        if (investigated.isEmpty()) {
+            return Uni.createFrom().item(of.stream().map(c -> List.<Appraisal>of()).toList());
+        }
+        return appraisals.appraisalsOf(ids(investigated)).map(found -> byCase(of, found, Appraisal::caseId));
     }
 
     /** The objection on file and a note on the timeline that one came, saying nothing of its content or source. */

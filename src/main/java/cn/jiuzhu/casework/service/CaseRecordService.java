@@ -101,7 +101,11 @@ public class CaseRecordService {
 
     /** The latest review of each case (pending or decided); null before the first. */
     public Uni<List<CaseReview>> reviews(List<AssistanceCase> of) {
-        return reviews.latestOf(ids(of)).map(found -> inOrder(of, found, CaseReview::caseId));
+        List<AssistanceCase> reviewable = of.stream().filter(c -> c.state().reviewable()).toList();
+        if (reviewable.isEmpty()) {
+            return Uni.createFrom().item(of.stream().map(c -> (CaseReview) null).toList());
+        }
+        return reviews.latestOf(ids(reviewable)).map(found -> inOrder(of, found, CaseReview::caseId));
     }
 
     /** Whether each case's periodic review is past due (China date); null without a review date. */
