@@ -1,5 +1,6 @@
 package cn.jiuzhu.benefit.repository;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +53,7 @@ public class HouseholdFindingRepository {
                 INSERT INTO household_finding (case_id, source, evidence, household, corrections, recorded_by, recorded_by_office,
                                                recorded_by_label)
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)""")
-                .execute(Tuple.from(java.util.Arrays.asList(caseId, source.name(), evidence, new JsonObject(write(household)),
+                .execute(Tuple.from(Arrays.asList(caseId, source.name(), evidence, new JsonObject(write(household)),
                         new JsonArray(write(corrections.stream().map(StoredCorrection::of).toList())), actor.subject(),
                         actor.officeCode(), actorLabel)))
                 .replaceWithVoid();

@@ -2,6 +2,7 @@ package cn.jiuzhu.benefit.service;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +34,7 @@ import cn.jiuzhu.casework.service.CaseService;
 import cn.jiuzhu.common.time.CalendarService;
 import cn.jiuzhu.common.validation.TextInput;
 import cn.jiuzhu.identity.Actor;
+import cn.jiuzhu.standard.service.StandardService;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
@@ -54,12 +56,12 @@ public class ReviewService {
     private final BenefitService benefits;
     private final BenefitRepository periods;
     private final ReviewAssessmentRepository assessments;
-    private final cn.jiuzhu.standard.service.StandardService standards;
+    private final StandardService standards;
     private final CalendarService calendar;
 
     public ReviewService(CaseService cases, CaseRecordService caseRecords, HouseholdFindingService findings,
             HouseholdFindingRepository findingRows, BenefitService benefits, BenefitRepository periods,
-            ReviewAssessmentRepository assessments, cn.jiuzhu.standard.service.StandardService standards, CalendarService calendar) {
+            ReviewAssessmentRepository assessments, StandardService standards, CalendarService calendar) {
         this.cases = cases;
         this.caseRecords = caseRecords;
         this.findings = findings;
@@ -93,7 +95,7 @@ public class ReviewService {
     private Uni<Void> recompute(CaseService.Handling h, HouseholdFinding finding, String reasons, boolean stop) {
         AssistanceCase c = h.c();
         LocalDate effectMonth = PaymentSchedule.firstPaymentMonth(calendar.today()).atDay(1);
-        return benefits.amountsFor(List.of(c.id()), java.time.YearMonth.from(effectMonth)).flatMap(paid -> standards
+        return benefits.amountsFor(List.of(c.id()), YearMonth.from(effectMonth)).flatMap(paid -> standards
                 .requireInForce(h.connection(), c.regionCode(), effectMonth).flatMap(standard -> benefits
                         .forReview(h.connection(), c, CountedHousehold.of(finding), standard, effectMonth).flatMap(computed -> {
                     BigDecimal before = paid.get(c.id());

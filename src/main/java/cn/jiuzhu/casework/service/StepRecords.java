@@ -1,6 +1,7 @@
 package cn.jiuzhu.casework.service;
 
 import java.time.LocalDate;
+import java.util.function.Function;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -129,7 +130,7 @@ public class StepRecords {
         return tell(l -> l.publicised(connection, publicity));
     }
 
-    private Uni<Void> tell(java.util.function.Function<CaseDecisionListener, Uni<Void>> what) {
+    private Uni<Void> tell(Function<CaseDecisionListener, Uni<Void>> what) {
         Uni<Void> done = Uni.createFrom().voidItem();
         for (CaseDecisionListener listener : decisionListeners) {
             done = done.flatMap(ignored -> what.apply(listener));

@@ -28,6 +28,7 @@ import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.paging.PageRequest;
 import cn.jiuzhu.common.time.CalendarService;
 import cn.jiuzhu.identity.Actor;
+import cn.jiuzhu.identity.Role;
 import cn.jiuzhu.office.OfficeKind;
 import cn.jiuzhu.office.service.OfficeService;
 import io.smallrye.mutiny.Uni;
@@ -102,8 +103,8 @@ public class WorklistService {
         LocalDate afterOn = keyset.atStart() ? LocalDate.MIN : keyset.key();
         UUID afterId = keyset.atStart() ? WorklistRepository.NO_ID : keyset.id();
         LocalDate dueBy = calendar.today().plusDays(REVIEW_DUE_AHEAD_DAYS);
-        Uni<String> scope = actor.role() == cn.jiuzhu.identity.Role.COUNTY_OFFICER ? countyOf(actor) : Uni.createFrom().item(actor.officeCode());
-        return scope.flatMap(code -> worklists.reviewsDue(code, actor.role() == cn.jiuzhu.identity.Role.COUNTY_OFFICER, dueBy, afterOn,
+        Uni<String> scope = actor.role() == Role.COUNTY_OFFICER ? countyOf(actor) : Uni.createFrom().item(actor.officeCode());
+        return scope.flatMap(code -> worklists.reviewsDue(code, actor.role() == Role.COUNTY_OFFICER, dueBy, afterOn,
                 afterId, page.fetchSize())).map(found -> {
                     var p = page.toPage(found, r -> PageRequest.keyset(r.reviewOn().toString(), r.c().id()));
                     return new CaseConnection(p.items().stream().map(WorklistRepository.ReviewDue::c).toList(), p.pageInfo());
