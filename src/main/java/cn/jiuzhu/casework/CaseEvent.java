@@ -25,10 +25,12 @@ public record CaseEvent(
         @Description("Reasons given (withdrawal, objection, refusal)") String reason,
         @Description("The legal time limit this step started, if any") TimeLimit timeLimit,
         @Description("By when the office should finish the step this event started (China time)") LocalDate dueDate,
+        @NonNull @Description("暂定: dueDate is counted into a year whose holiday arrangement is not loaded yet (weekends only), so "
+                + "it may still move; false without a due date") boolean dueDateProvisional,
         @Ignore Role actorRole) {
 
-    public CaseEvent withDeadline(TimeLimit limit, LocalDate due) {
+    public CaseEvent withDeadline(TimeLimit limit, LocalDate due, boolean provisional) {
         return new CaseEvent(id, caseId, action, actionLabel, fromState, toState, actorLabel, occurredAt, reason, limit, due,
-                actorRole);
+                provisional, actorRole);
     }
 }

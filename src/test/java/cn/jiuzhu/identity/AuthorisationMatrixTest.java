@@ -427,6 +427,17 @@ class AuthorisationMatrixTest {
         // Administration.
         rows.add(Row.of("renameOffice", "mutation { renameOffice(code: \"410305001\", name: \"涧西区湖北路街道办事处\") { code name } }")
                 .allowed(null, Kind.ADMIN));
+
+        // The dates: holiday arrangements (public), their loading and the staging clock (administrators).
+        rows.add(Row.of("holidayArrangements", "query { holidayArrangements(year: 2026) { year version sourceTitle } }")
+                .publicForAll());
+        rows.add(Row.of("calendarYears", "query { calendarYears { year loaded status } }").allowed(null, Kind.ADMIN));
+        rows.add(Row.of("loadHolidayArrangement", "mutation { loadHolidayArrangement(input: {year: 1999, sourceTitle: \"通知\", "
+                + "holidays: [{date: \"1999-10-01\", name: \"国庆节\"}], workdays: []}) { newVersion } }")
+                .allowed("CALENDAR_INVALID", Kind.ADMIN));
+        rows.add(Row.of("stagingClock", "query { stagingClock { today aheadSeconds } }").publicForAll());
+        rows.add(Row.of("setStagingClock", "mutation { setStagingClock(aheadDays: -1) { today } }")
+                .allowed("STAGING_CLOCK_OFFSET_INVALID", Kind.ADMIN));
         return rows;
     }
 

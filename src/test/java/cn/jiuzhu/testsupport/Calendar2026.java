@@ -34,7 +34,7 @@ public final class Calendar2026 {
         if (holidays.isEmpty() || workdays.isEmpty()) {
             throw new IllegalStateException("No calendar rows found in " + MIGRATION);
         }
-        return new WorkingDayCalendar(holidays, workdays);
+        return new WorkingDayCalendar(holidays, workdays, Set.of(2026));
     }
 
     private static String read() {

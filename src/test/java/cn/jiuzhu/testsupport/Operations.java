@@ -33,6 +33,10 @@ public final class Operations {
         return GraphQL.execute(document("hotline/" + operation), variables, token);
     }
 
+    public static JsonPath admin(String operation, String token, Map<String, Object> variables) {
+        return GraphQL.execute(document("admin/" + operation), variables, token);
+    }
+
     public static JsonPath casework(String operation, String token, Map<String, Object> variables) {
         return GraphQL.execute(document("casework/" + operation), variables, token);
     }

@@ -35,6 +35,11 @@ public final class Tokens {
         return base(subject, role).claim(TokenClaims.OFFICE, officeCode).sign();
     }
 
+    /** A system administrator (no office). */
+    public static String admin(String subject) {
+        return base(subject, Role.ADMIN).sign();
+    }
+
     public static String expired() {
         return base("resident-" + RESIDENT_ID, Role.RESIDENT).claim(TokenClaims.ID_NUMBER, RESIDENT_ID)
                 .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign();

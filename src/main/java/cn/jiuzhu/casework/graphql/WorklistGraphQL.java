@@ -93,6 +93,13 @@ public class WorklistGraphQL {
     }
 
     @NonNull
+    @Description("暂定: dueOn is counted into a year whose holiday arrangement is not loaded yet (weekends only), so it may "
+            + "still move; false without a due date. progress.dueDateNote says why in Chinese")
+    public List<@NonNull Boolean> dueDateProvisional(@Source List<AssistanceCase> of) {
+        return worklists.dueDatesProvisional(of);
+    }
+
+    @NonNull
     @Description("The office handling the case now")
     public Uni<List<@NonNull OfficeView>> assignedOffice(@Source List<AssistanceCase> of) {
         return offices.findAll(of.stream().map(AssistanceCase::assignedOfficeCode).distinct().toList()).map(found -> {

@@ -205,6 +205,23 @@ public class CaseRepository {
                 .execute(Tuple.of(caseId, state.name(), closes, dueOn)).replaceWithVoid();
     }
 
+    /**
+     * Open cases whose stored due date is on or after {@code from} and whose current step started before {@code until}:
+     * those whose working-day count may run through the year between, locked for the recount.
+     */
+    public Uni<List<AssistanceCase>> openDueInWindow(SqlConnection connection, LocalDate from, LocalDate until) {
+        return connection.preparedQuery(CASE_COLUMNS + """
+                 WHERE c.closed_at IS NULL AND c.due_on >= $1 AND c.state_since < ($2::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
+                 ORDER BY c.id FOR UPDATE""")
+                .execute(Tuple.of(from, until)).map(CaseRepository::all);
+    }
+
+    /** A due date recounted over a new calendar; the case's version is unchanged (no step was taken). */
+    public Uni<Void> setDueOn(SqlConnection connection, UUID caseId, LocalDate dueOn) {
+        return connection.preparedQuery("UPDATE assistance_case SET due_on = $2 WHERE id = $1")
+                .execute(Tuple.of(caseId, dueOn)).replaceWithVoid();
+    }
+
     public Uni<Void> reassign(SqlConnection connection, UUID caseId, String officeCode, String countyCode, String explanation) {
         return connection.preparedQuery("""
                 UPDATE assistance_case SET assigned_office_code = $2, county_code = $3, routing_explanation = $4 WHERE id = $1""")
@@ -265,7 +282,7 @@ public class CaseRepository {
         CaseAction action = CaseAction.valueOf(row.getString("action"));
         return new CaseEvent(String.valueOf(row.getLong("id")), row.getUUID("case_id"), action, action.label(),
                 from == null ? null : CaseState.valueOf(from), CaseState.valueOf(row.getString("to_state")),
-                row.getString("actor_label"), row.getOffsetDateTime("occurred_at"), row.getString("reason"), null, null, role);
+                row.getString("actor_label"), row.getOffsetDateTime("occurred_at"), row.getString("reason"), null, null, false, role);
     }
 
     private static Optional<AssistanceCase> first(RowSet<Row> rows) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import cn.jiuzhu.casework.AssistanceCase;
 import cn.jiuzhu.casework.CaseEvent;
@@ -31,11 +32,13 @@ public final class ProgressRules {
         LocalDate since = c.stateSince().atZoneSameInstant(ChinaTime.ZONE).toLocalDate();
         LocalDate due = limit.filter(l -> l.days() != null && l.dayKind() != null)
                 .map(l -> dueDate(since, l, calendar)).orElse(null);
+        boolean provisional = provisional(since, due, limit, calendar);
         Procedure procedure = Procedure.of(c.programme());
         boolean canObject = procedure.householdMay(CaseAction.OBJECT_TO_VERIFICATION, state)
                 || procedure.householdMay(CaseAction.OBJECT_TO_REFUSAL, state);
         boolean canAddDocuments = Procedure.acceptsDocuments(state);
         return new CaseProgress(state, state.label(), state.residentDescription(), c.stateSince(), limit.orElse(null), due,
+                provisional, provisional ? provisionalNote(since, due, calendar) : null,
                 due != null && today.isAfter(due), nextStep(state, missing, documentNames, canAddDocuments),
                 canAddDocuments ? missing : List.of(), procedure.householdMay(CaseAction.WITHDRAW, state), canObject,
                 canAddDocuments);
@@ -44,8 +47,23 @@ public final class ProgressRules {
     /** The event with the time limit of the step it started and that step's due date, when the limit has a number of days. */
     public static CaseEvent withDeadline(CaseEvent event, Optional<TimeLimit> limit, WorkingDayCalendar calendar) {
         LocalDate on = event.occurredAt().atZoneSameInstant(ChinaTime.ZONE).toLocalDate();
-        return event.withDeadline(limit.orElse(null), limit.filter(l -> l.days() != null && l.dayKind() != null)
-                .map(l -> dueDate(on, l, calendar)).orElse(null));
+        LocalDate due = limit.filter(l -> l.days() != null && l.dayKind() != null).map(l -> dueDate(on, l, calendar)).orElse(null);
+        return event.withDeadline(limit.orElse(null), due, provisional(on, due, limit, calendar));
+    }
+
+    /**
+     * A due date counted in working days into a year whose arrangement is not loaded: it assumed weekends only there.
+     * A limit in calendar days never moves.
+     */
+    public static boolean provisional(LocalDate since, LocalDate due, Optional<TimeLimit> limit, WorkingDayCalendar calendar) {
+        return due != null && limit.filter(l -> l.dayKind() == DayKind.WORKING_DAYS).isPresent() && calendar.provisional(since, due);
+    }
+
+    /** Which years are missing, in Chinese, for the resident and staff. */
+    static String provisionalNote(LocalDate since, LocalDate due, WorkingDayCalendar calendar) {
+        String years = IntStream.rangeClosed(since.plusDays(1).getYear(), due.getYear())
+                .filter(y -> !calendar.knows(y)).mapToObj(String::valueOf).collect(Collectors.joining("、"));
+        return Messages.text("case.dueDate.provisional", Map.of("years", years));
     }
 
     static LocalDate dueDate(LocalDate since, TimeLimit limit, WorkingDayCalendar calendar) {

@@ -27,6 +27,7 @@ import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
 import cn.jiuzhu.common.paging.PageRequest;
 import cn.jiuzhu.common.time.CalendarService;
+import cn.jiuzhu.common.time.ChinaTime;
 import cn.jiuzhu.identity.Actor;
 import cn.jiuzhu.identity.Role;
 import cn.jiuzhu.office.OfficeKind;
@@ -57,11 +58,13 @@ public class WorklistService {
     private final WorklistRepository worklists;
     private final OfficeService offices;
     private final CalendarService calendar;
+    private final Deadlines deadlines;
 
-    public WorklistService(WorklistRepository worklists, OfficeService offices, CalendarService calendar) {
+    public WorklistService(WorklistRepository worklists, OfficeService offices, CalendarService calendar, Deadlines deadlines) {
         this.worklists = worklists;
         this.offices = offices;
         this.calendar = calendar;
+        this.deadlines = deadlines;
     }
 
     /** Open cases assigned to the person's own office (township office or department). */
@@ -120,6 +123,13 @@ public class WorklistService {
         LocalDate today = calendar.today();
         return of.stream().map(c -> c.dueOn() == null || !c.dueOn().isBefore(today) ? null
                 : calendar.calendar().workingDaysAfter(c.dueOn(), today)).toList();
+    }
+
+    /** Whether each case's stored due date is counted into a year whose holiday arrangement is not loaded. */
+    public List<Boolean> dueDatesProvisional(List<AssistanceCase> of) {
+        var days = calendar.calendar();
+        return of.stream().map(c -> ProgressRules.provisional(c.stateSince().atZoneSameInstant(ChinaTime.ZONE).toLocalDate(),
+                c.dueOn(), deadlines.limitIn(c.programme(), c.state()), days)).toList();
     }
 
     private Uni<String> countyOf(Actor actor) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.jiuzhu.common.sql.Rows;
+import cn.jiuzhu.common.time.CountedDate;
 import cn.jiuzhu.common.validation.IdNumber;
 import cn.jiuzhu.common.validation.MobileNumber;
 import cn.jiuzhu.hotline.CallCount;
@@ -207,5 +208,39 @@ public class WorkOrderRepository {
     public record NewWorkOrder(UUID id, String hotlineOfficeCode, String createdBy, String callerName, MobileNumber callerMobile,
             IdNumber callerIdNumber, WorkOrderCategory category, String summary, String regionCode, UUID caseId,
             WorkOrderStatus status, String routedOfficeCode, String routedOfficeName, LocalDate dueOn, LocalDate createdOn) {
+    }
+
+    /** Work orders still waiting for the office's answer whose due date is on or after {@code from}, locked for a recount over a new calendar. */
+    public Uni<List<CountedDate>> waitingOrdersDueFrom(SqlConnection connection, LocalDate from) {
+        return connection.preparedQuery("""
+                SELECT id, (created_at AT TIME ZONE 'Asia/Shanghai')::date AS counted_from, due_on FROM work_order
+                 WHERE status = 'ROUTED' AND due_on >= $1 ORDER BY id FOR UPDATE""")
+                .execute(Tuple.of(from)).map(rows -> Rows.all(rows,
+                        r -> new CountedDate(r.getUUID("id"), r.getLocalDate("counted_from"), r.getLocalDate("due_on"))));
+    }
+
+    public Uni<Void> setOrderDueOn(SqlConnection connection, List<CountedDate> moved) {
+        if (moved.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return connection.preparedQuery("UPDATE work_order SET due_on = $2 WHERE id = $1")
+                .executeBatch(moved.stream().map(m -> Tuple.of(m.id(), m.dueOn())).toList()).replaceWithVoid();
+    }
+
+    /** Outreach visits still to make whose due date is on or after {@code from}, locked for a recount over a new calendar. */
+    public Uni<List<CountedDate>> openTasksDueFrom(SqlConnection connection, LocalDate from) {
+        return connection.preparedQuery("""
+                SELECT id, (created_at AT TIME ZONE 'Asia/Shanghai')::date AS counted_from, due_on FROM outreach_task
+                 WHERE status = 'OPEN' AND due_on >= $1 ORDER BY id FOR UPDATE""")
+                .execute(Tuple.of(from)).map(rows -> Rows.all(rows,
+                        r -> new CountedDate(r.getUUID("id"), r.getLocalDate("counted_from"), r.getLocalDate("due_on"))));
+    }
+
+    public Uni<Void> setTaskDueOn(SqlConnection connection, List<CountedDate> moved) {
+        if (moved.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return connection.preparedQuery("UPDATE outreach_task SET due_on = $2 WHERE id = $1")
+                .executeBatch(moved.stream().map(m -> Tuple.of(m.id(), m.dueOn())).toList()).replaceWithVoid();
     }
 }

@@ -9,12 +9,13 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.jiuzhu.common.sql.Rows;
+import cn.jiuzhu.common.time.CountedDate;
 import cn.jiuzhu.office.Department;
 import cn.jiuzhu.programme.Programme;
 import cn.jiuzhu.referral.Referral;
 import cn.jiuzhu.referral.ReferralOutcome;
 import cn.jiuzhu.referral.ReferralStatus;
-import cn.jiuzhu.common.sql.Rows;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -133,5 +134,22 @@ public class ReferralRepository {
     public record NewReferral(UUID id, UUID caseId, String caseNumber, String applicantName, Programme programme,
             Department department, String officeCode, String officeName, String need, String referredByLabel, String createdBy,
             String createdByOffice, LocalDate dueOn) {
+    }
+
+    /** Referrals still waiting for the department whose due date is on or after {@code from}, locked for a recount over a new calendar. */
+    public Uni<List<CountedDate>> waitingDueFrom(SqlConnection connection, LocalDate from) {
+        return connection.preparedQuery("""
+                SELECT id, (created_at AT TIME ZONE 'Asia/Shanghai')::date AS counted_from, due_on FROM referral
+                 WHERE status IN ('OPEN', 'ACCEPTED') AND due_on >= $1 ORDER BY id FOR UPDATE""")
+                .execute(Tuple.of(from)).map(rows -> Rows.all(rows,
+                        r -> new CountedDate(r.getUUID("id"), r.getLocalDate("counted_from"), r.getLocalDate("due_on"))));
+    }
+
+    public Uni<Void> setDueOn(SqlConnection connection, List<CountedDate> moved) {
+        if (moved.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return connection.preparedQuery("UPDATE referral SET due_on = $2 WHERE id = $1")
+                .executeBatch(moved.stream().map(m -> Tuple.of(m.id(), m.dueOn())).toList()).replaceWithVoid();
     }
 }

@@ -11,7 +11,7 @@ import cn.jiuzhu.testsupport.Calendar2026;
 
 class WorkingDayCalendarTest {
 
-    private static final WorkingDayCalendar PLAIN_WEEKS = new WorkingDayCalendar(Set.of(), Set.of());
+    private static final WorkingDayCalendar PLAIN_WEEKS = new WorkingDayCalendar(Set.of(), Set.of(), Set.of());
     private static final WorkingDayCalendar CHINA_2026 = Calendar2026.load();
 
     @Test
@@ -26,7 +26,7 @@ class WorkingDayCalendarTest {
 
     @Test
     void aHolidayOnAWeekdayIsNotAWorkingDay() {
-        var calendar = new WorkingDayCalendar(Set.of(LocalDate.of(2026, 6, 19)), Set.of());
+        var calendar = new WorkingDayCalendar(Set.of(LocalDate.of(2026, 6, 19)), Set.of(), Set.of());
 
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 6, 19))).isFalse(); // 端午节, a Friday
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 6, 18))).isTrue();
@@ -34,7 +34,7 @@ class WorkingDayCalendarTest {
 
     @Test
     void anAdjustedWeekendDayIsAWorkingDay() {
-        var calendar = new WorkingDayCalendar(Set.of(), Set.of(LocalDate.of(2026, 10, 10)));
+        var calendar = new WorkingDayCalendar(Set.of(), Set.of(LocalDate.of(2026, 10, 10)), Set.of());
 
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 10, 10))).isTrue(); // a Saturday
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 10, 11))).isFalse();
