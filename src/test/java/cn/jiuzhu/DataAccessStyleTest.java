@@ -23,7 +23,8 @@ class DataAccessStyleTest {
 
     @Test
     void onlyRepositoriesRunStatements() {
-        assertThat(filesWhere(text -> text.contains(".preparedQuery(") || text.contains(".query(")))
+        // graphql-java's schema builder sets the root query type with builder.query(…): not a statement.
+        assertThat(filesWhere(text -> text.contains(".preparedQuery(") || text.replace("builder.query(", "").contains(".query(")))
                 .allSatisfy(file -> assertThat(file.getFileName().toString()).as(file.toString()).endsWith("Repository.java"))
                 .isNotEmpty();
     }

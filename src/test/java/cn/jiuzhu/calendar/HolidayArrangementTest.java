@@ -95,8 +95,8 @@ class HolidayArrangementTest {
         assertThat(before.getBoolean("data.case.progress.dueDateProvisional")).isTrue();
         assertThat(before.getString("data.case.progress.dueDateNote")).contains("2027年的节假日安排尚未公布").contains("可能调整");
         JsonPath staffBefore = Operations.casework("OfficeCase", Casework.township(), Map.of("id", caseId));
-        assertThat(staffBefore.getString("data.case.dueOn")).isEqualTo("2027-01-01");
-        assertThat(staffBefore.getBoolean("data.case.dueDateProvisional")).isTrue();
+        assertThat(staffBefore.getString("data.officeCase.dueOn")).isEqualTo("2027-01-01");
+        assertThat(staffBefore.getBoolean("data.officeCase.dueDateProvisional")).isTrue();
 
         JsonPath loaded = load(fixture2027("国务院办公厅关于2027年部分节假日安排的通知（测试）"));
         assertThat(loaded.getString("errors")).isNull();
@@ -118,9 +118,9 @@ class HolidayArrangementTest {
                 .contains("2027年节假日安排已公布").contains("2027年1月1日调整为2027年1月4日");
         assertThat(after.getString("data.case.state")).as("a note, not a step").isEqualTo("SUBMITTED");
         JsonPath staffAfter = Operations.casework("OfficeCase", Casework.township(), Map.of("id", caseId));
-        assertThat(staffAfter.getString("data.case.dueOn")).as("the stored due date the worklists sort on").isEqualTo("2027-01-04");
-        assertThat(staffAfter.getBoolean("data.case.dueDateProvisional")).isFalse();
-        assertThat(staffAfter.getInt("data.case.version")).as("no step was taken").isEqualTo(staffBefore.getInt("data.case.version"));
+        assertThat(staffAfter.getString("data.officeCase.dueOn")).as("the stored due date the worklists sort on").isEqualTo("2027-01-04");
+        assertThat(staffAfter.getBoolean("data.officeCase.dueDateProvisional")).isFalse();
+        assertThat(staffAfter.getInt("data.officeCase.version")).as("no step was taken").isEqualTo(staffBefore.getInt("data.officeCase.version"));
         assertThat(Sql.count("SELECT count(*) FROM notification_outbox WHERE case_id = '" + caseId + "'"))
                 .as("the household is told, as of any step").isEqualTo(notified + 1);
     }

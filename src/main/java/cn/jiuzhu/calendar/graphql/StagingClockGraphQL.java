@@ -27,14 +27,11 @@ import cn.jiuzhu.identity.Roles;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The staging clock's operations. Where the clock cannot be moved (production) {@link StagingClockSchema} takes them out
- * of the schema, and each refuses with STAGING_CLOCK_DISABLED should it be reached anyway.
+ * The staging clock's operations. Where the clock cannot be moved (production) they are taken out of the schema before
+ * it is built, and each refuses with STAGING_CLOCK_DISABLED should it be reached anyway.
  */
 @GraphQLApi
 public class StagingClockGraphQL {
-
-    static final String QUERY = "stagingClock";
-    static final String MUTATION = "setStagingClock";
 
     private final StagingClock staging;
     private final CalendarService calendar;
@@ -46,13 +43,13 @@ public class StagingClockGraphQL {
         this.currentUser = currentUser;
     }
 
-    @Query(QUERY)
+    @Query(StagingClock.QUERY)
     @Description("Dev and staging only (absent in production): the service's clock and how far it runs ahead of real time.")
     public Uni<@NonNull StagingClockState> stagingClock() {
         return Uni.createFrom().item(this::state);
     }
 
-    @Mutation(MUTATION)
+    @Mutation(StagingClock.MUTATION)
     @RolesAllowed(Roles.ADMIN)
     @Description("Dev and staging only (absent in production): administrators move the service's clock ahead of real time, so a "
             + "front-end team walks a case through seven days of publicity in minutes. The offset replaces the previous one "

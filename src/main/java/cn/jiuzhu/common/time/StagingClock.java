@@ -7,7 +7,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 import cn.jiuzhu.common.error.ApiException;
@@ -26,6 +26,12 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class StagingClock {
 
+    /** The clock's operations and type in the schema, left out of it where the clock cannot be moved. */
+    public static final String QUERY = "stagingClock";
+    public static final String MUTATION = "setStagingClock";
+    public static final String TYPE = "StagingClockState";
+    static final String CONFIG = "jiuzhu.staging-clock";
+
     /** The profiles in which the clock may be moved. */
     public static final Set<String> PROFILES = Set.of("dev", "test", "staging");
     /** At most a year ahead: enough to pass any time limit of the procedure, never a typo of decades. */
@@ -37,17 +43,21 @@ public class StagingClock {
     private final CalendarRepository store;
     private volatile Duration offset = Duration.ZERO;
 
-    StagingClock(@ConfigProperty(name = "jiuzhu.staging-clock", defaultValue = "false") boolean configured,
-            CalendarRepository store) {
+    StagingClock(CalendarRepository store) {
         this.store = store;
-        this.enabled = configured && allowedIn(ConfigUtils.getProfiles());
-        if (configured && !enabled) {
-            LOG.warnf("jiuzhu.staging-clock is ignored in profiles %s: the clock can be moved in dev and staging only",
+        this.enabled = enabledByConfiguration();
+        if (!enabled && ConfigProvider.getConfig().getOptionalValue(CONFIG, Boolean.class).orElse(false)) {
+            LOG.warnf("%s is ignored in profiles %s: the clock can be moved in dev and staging only", CONFIG,
                     ConfigUtils.getProfiles());
         }
     }
 
-    static boolean allowedIn(List<String> profiles) {
+    /** On where configured so and one of the active profiles allows it; read where no bean can be injected too. */
+    public static boolean enabledByConfiguration() {
+        return ConfigProvider.getConfig().getOptionalValue(CONFIG, Boolean.class).orElse(false) && allowedIn(ConfigUtils.getProfiles());
+    }
+
+    public static boolean allowedIn(List<String> profiles) {
         return profiles.stream().anyMatch(PROFILES::contains);
     }
 

@@ -16,13 +16,13 @@ import io.restassured.path.json.JsonPath;
 /** With production's values the developer tools are gone; the API itself, __typename included, is not. */
 @QuarkusTest
 @TestProfile(DeveloperToolsOffTest.ProductionValues.class)
-class DeveloperToolsOffTest {
+public class DeveloperToolsOffTest {
 
-    /** What production has by default: JIUZHU_DEVELOPER_TOOLS unset. */
+    /** What production has by default: JIUZHU_DEVELOPER_TOOLS unset, and the staging clock off. */
     public static class ProductionValues implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("jiuzhu.developer-tools", "false");
+            return Map.of("jiuzhu.developer-tools", "false", "jiuzhu.staging-clock", "false");
         }
     }
 
