@@ -126,6 +126,19 @@ class HolidayArrangementTest {
     }
 
     @Test
+    void aReferralWaitingForItsAnswerIsRecountedToo() {
+        String caseId = Journeys.submittedCaseId(new Household());
+        JsonPath referred = Operations.casework("ReferCase", Casework.township(),
+                Map.of("caseId", caseId, "department", "MEDICAL_INSURANCE", "need", "康复治疗自付费用高，申请医疗救助"));
+        String id = referred.getString("data.referCase.id");
+        // Referred on Thursday 31 December: ten working days, weekends only in 2027, end on Thursday 14 January.
+        Sql.exec("UPDATE referral SET created_at = '2026-12-31 10:00+08', due_on = '2027-01-14' WHERE id = '" + id + "'");
+        load(fixture2027("国务院办公厅关于2027年部分节假日安排的通知（测试）"));
+        assertThat(Sql.text("SELECT due_on FROM referral WHERE id = '" + id + "'")).as("元旦 off: one day later")
+                .isEqualTo("2027-01-15");
+    }
+
+    @Test
     void aDueDateTheYearDoesNotReachIsLeftAlone() {
         Household h = new Household();
         String caseId = Journeys.submittedCaseId(h);
