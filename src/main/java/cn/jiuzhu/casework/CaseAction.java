@@ -41,11 +41,13 @@ public enum CaseAction {
     REFER("转介至相关部门"),
     REFERRAL_ACCEPTED("相关部门已受理转介"),
     REFERRAL_ANSWERED("相关部门已答复"),
-    REFERRAL_DECLINED("相关部门退回转介");
+    REFERRAL_DECLINED("相关部门退回转介"),
+    CHARITY_REFERRED("转介慈善帮扶/救急难基金"),
+    CHARITY_ANSWERED("慈善帮扶/救急难基金已答复");
 
     /** Recorded on the timeline beside the procedure: never a step of it, so they move no case and start no time limit. */
     private static final Set<CaseAction> NOTES = EnumSet.of(OBJECTION_RECEIVED, REFER, REFERRAL_ACCEPTED, REFERRAL_ANSWERED,
-            REFERRAL_DECLINED, REVIEW_RECORDED);
+            REFERRAL_DECLINED, REVIEW_RECORDED, CHARITY_REFERRED, CHARITY_ANSWERED);
 
     private final String label;
 
