@@ -1,5 +1,6 @@
 package cn.jiuzhu.charity;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -8,7 +9,10 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-/** A household's need referred to an emergency fund or a charity (慈善帮扶衔接), and the fund's answer. */
+/**
+ * A household's need referred to an emergency fund or a charity (慈善帮扶衔接), and the fund's answer. The amounts are kept as
+ * numbers for the rules beside the strings the schema shows.
+ */
 @Description("慈善帮扶衔接: a household's need referred to an emergency fund (救急难基金) or a charity organisation with the amount "
         + "asked, and the fund's answer as the referring office recorded it")
 public record CharityReferral(
@@ -28,5 +32,7 @@ public record CharityReferral(
         @Description("The office that recorded the fund's answer") String answerRecordedBy,
         @Description("When the answer was recorded") OffsetDateTime answeredAt,
         @Ignore String referredByOffice,
-        @Ignore String countyCode) {
+        @Ignore String countyCode,
+        @Ignore BigDecimal asked,
+        @Ignore BigDecimal granted) {
 }

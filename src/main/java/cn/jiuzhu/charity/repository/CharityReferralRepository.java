@@ -90,11 +90,12 @@ public class CharityReferralRepository {
     private static CharityReferral toReferral(Row row) {
         FundKind kind = FundKind.valueOf(row.getString("fund_kind"));
         CharityReferralStatus status = CharityReferralStatus.valueOf(row.getString("status"));
+        BigDecimal asked = row.getBigDecimal("amount_asked");
+        BigDecimal granted = row.getBigDecimal("amount_granted");
         return new CharityReferral(row.getUUID("id"), row.getUUID("case_id"), kind, kind.label(), row.getString("fund_name"),
-                row.getString("need"), Yuan.format(row.getBigDecimal("amount_asked")), status, status.label(),
-                Yuan.format(row.getBigDecimal("amount_granted")), row.getString("answer_reason"), row.getString("referred_by_label"),
-                row.getOffsetDateTime("created_at"), row.getString("answered_by_label"), row.getOffsetDateTime("answered_at"),
-                row.getString("referred_by_office"), row.getString("county_code"));
+                row.getString("need"), Yuan.format(asked), status, status.label(), Yuan.format(granted), row.getString("answer_reason"),
+                row.getString("referred_by_label"), row.getOffsetDateTime("created_at"), row.getString("answered_by_label"),
+                row.getOffsetDateTime("answered_at"), row.getString("referred_by_office"), row.getString("county_code"), asked, granted);
     }
 
     public record NewCharityReferral(UUID id, UUID caseId, String countyCode, FundKind fundKind, String fundName, String need,

@@ -14,6 +14,7 @@ import cn.jiuzhu.casework.AssistanceCase;
 import cn.jiuzhu.casework.CaseAction;
 import cn.jiuzhu.casework.Responsible;
 import cn.jiuzhu.casework.service.CaseService;
+import cn.jiuzhu.casework.service.CaseService.Handling;
 import cn.jiuzhu.charity.CharityOutcome;
 import cn.jiuzhu.charity.CharityReferral;
 import cn.jiuzhu.charity.CharityReferralStatus;
@@ -67,15 +68,7 @@ public class CharityService {
         return Uni.createFrom().item(() -> new Request(CharityRules.referrerOf(actor), CharityRules.fundName(kind, fundName),
                 CharityRules.need(need), CharityRules.amount("amountAsked", amountAsked)))
                 .flatMap(r -> cases.handle(actor, caseId, r.referrer(), CharityRules.REFERABLE, CaseAction.CHARITY_REFERRED.label(),
-                        h -> nameOf(kind, r.fundName(), h.c()).flatMap(name -> {
-                            NewCharityReferral row = new NewCharityReferral(UUID.randomUUID(), h.c().id(), h.c().countyCode(), kind,
-                                    name, r.need(), r.amountAsked(), h.office().code(), h.office().name(), actor.subject());
-                            return referrals.insertUnlessPending(h.connection(), row).flatMap(inserted -> inserted.isPresent()
-                                    ? note(h.connection(), inserted.get(), CaseAction.CHARITY_REFERRED, actor, h.office().name(),
-                                            Messages.text("charity." + CaseAction.CHARITY_REFERRED.name() + ".text", Map.of(
-                                                    "fundName", name, "amountAsked", Yuan.format(r.amountAsked()), "need", r.need())))
-                                    : samePending(h.connection(), row));
-                        })));
+                        h -> nameOf(kind, r.fundName(), h.c()).flatMap(name -> insert(h, kind, name, r))));
     }
 
     /**
@@ -84,18 +77,17 @@ public class CharityService {
      * by then: a fund may answer after a case of urgent aid is closed.
      */
     public Uni<CharityReferral> answer(Actor actor, UUID id, CharityOutcome outcome, String amountGranted, String reason) {
-        return Uni.createFrom().item(() -> {
-            CharityRules.referrerOf(actor);
-            return CharityRules.answer(outcome, amountGranted, reason);
-        }).flatMap(a -> offices.require(actor.officeCode()).flatMap(office -> client.withTransaction(connection -> referrals
-                .lock(connection, id)
-                .map(found -> found.orElseThrow(() -> new ApiException(ErrorCode.CHARITY_REFERRAL_NOT_FOUND,
-                        Map.of("charityReferralId", id))))
-                .flatMap(r -> {
-                    CharityRules.checkAnswer(a.step(), r, actor, office);
-                    return referrals.answer(connection, id, a.step().to(), a.amountGranted(), a.reason(), actor, office.name());
-                })
-                .flatMap(answered -> note(connection, answered, a.step().note(), actor, answered.fundName(), answerText(answered))))));
+        return Uni.createFrom().item(() -> CharityRules.answer(outcome, amountGranted, reason))
+                .flatMap(a -> offices.require(actor.officeCode()).flatMap(office -> client.withTransaction(connection -> referrals
+                        .lock(connection, id)
+                        .map(found -> found.orElseThrow(() -> new ApiException(ErrorCode.CHARITY_REFERRAL_NOT_FOUND,
+                                Map.of("charityReferralId", id))))
+                        .flatMap(r -> {
+                            CharityRules.checkAnswer(a.step(), r, actor, office);
+                            return referrals.answer(connection, id, a.step().to(), a.amountGranted(), a.reason(), actor, office.name());
+                        })
+                        .flatMap(answered -> note(connection, answered, a.step().note(), actor, answered.fundName(),
+                                answerText(answered))))));
     }
 
     /** Charity referrals of several cases with one query (shared by the fields of a request), in the order of the cases. */
@@ -110,7 +102,7 @@ public class CharityService {
     /** Yuan granted to each case by the funds that answered, "0.00" before any grant. */
     public Uni<List<String>> grantedTotals(List<AssistanceCase> of) {
         return ofCases(of).map(lists -> lists.stream().map(list -> Yuan.format(list.stream()
-                .filter(r -> r.status() == CharityReferralStatus.GRANTED).map(r -> new BigDecimal(r.amountGranted()))
+                .filter(r -> r.status() == CharityReferralStatus.GRANTED).map(CharityReferral::granted)
                 .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2))).toList());
     }
 
@@ -134,10 +126,24 @@ public class CharityService {
                 Map.of("regionName", region.name())));
     }
 
+    /** The referral and its note, in the case's transaction; or the same request's referral still waiting. */
+    private Uni<CharityReferral> insert(Handling h, FundKind kind, String fundName, Request r) {
+        NewCharityReferral row = new NewCharityReferral(UUID.randomUUID(), h.c().id(), h.c().countyCode(), kind, fundName, r.need(),
+                r.amountAsked(), h.office().code(), h.office().name(), h.actor().subject());
+        return referrals.insertUnlessPending(h.connection(), row).flatMap(inserted -> {
+            if (inserted.isEmpty()) {
+                return samePending(h.connection(), row);
+            }
+            String text = Messages.text("charity." + CaseAction.CHARITY_REFERRED.name() + ".text", Map.of("fundName", fundName,
+                    "amountAsked", Yuan.format(r.amountAsked()), "need", r.need()));
+            return note(h.connection(), inserted.get(), CaseAction.CHARITY_REFERRED, h.actor(), h.office().name(), text);
+        });
+    }
+
     /** The request again finds its referral waiting; a different ask of the same fund waits for the first answer. */
     private Uni<CharityReferral> samePending(SqlConnection connection, NewCharityReferral asked) {
         return referrals.findPending(connection, asked.caseId(), asked.fundKind(), asked.fundName()).map(pending -> pending
-                .filter(p -> p.need().equals(asked.need()) && new BigDecimal(p.amountAsked()).compareTo(asked.amountAsked()) == 0)
+                .filter(p -> p.need().equals(asked.need()) && p.asked().compareTo(asked.amountAsked()) == 0)
                 .orElseThrow(() -> new ApiException(ErrorCode.CHARITY_REFERRAL_PENDING, Map.of("fundName", asked.fundName(),
                         "charityReferralId", pending.map(p -> p.id().toString()).orElse("")))));
     }

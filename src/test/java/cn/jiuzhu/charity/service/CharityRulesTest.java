@@ -121,7 +121,7 @@ class CharityRulesTest {
         return new CharityReferral(UUID.randomUUID(), UUID.randomUUID(), FundKind.TOWNSHIP_EMERGENCY_FUND, "乡镇（街道）救急难基金",
                 "湖北路街道救急难基金", "住院费用", "10000.00", status, status.label(),
                 status == CharityReferralStatus.GRANTED ? "10000.00" : null, null, "涧西区湖北路街道办事处", OffsetDateTime.now(), null, null,
-                referredByOffice, "410305");
+                referredByOffice, "410305", new BigDecimal("10000.00"), status == CharityReferralStatus.GRANTED ? new BigDecimal("10000.00") : null);
     }
 
     private static ErrorCode codeOf(Runnable call) {
