@@ -37,7 +37,7 @@ class DependencyDirectionTest {
             Set.of("casework"),
             Set.of("application"),
             Set.of("attachment"),
-            Set.of("benefit", "referral", "hotline"),
+            Set.of("benefit", "referral", "hotline", "charity"),
             Set.of("casefile"));
 
     /** API classes (graphql, rest) of any capability ask identity who is calling, as the door of every room. */

@@ -42,11 +42,13 @@ public enum CaseAction {
     REFERRAL_ACCEPTED("相关部门已受理转介"),
     REFERRAL_ANSWERED("相关部门已答复"),
     REFERRAL_DECLINED("相关部门退回转介"),
-    DUE_DATE_MOVED("办理期限调整");
+    DUE_DATE_MOVED("办理期限调整"),
+    CHARITY_REFERRED("转介慈善帮扶/救急难基金"),
+    CHARITY_ANSWERED("慈善帮扶/救急难基金已答复");
 
     /** Recorded on the timeline beside the procedure: never a step of it, so they move no case and start no time limit. */
     private static final Set<CaseAction> NOTES = EnumSet.of(OBJECTION_RECEIVED, REFER, REFERRAL_ACCEPTED, REFERRAL_ANSWERED,
-            REFERRAL_DECLINED, REVIEW_RECORDED, DUE_DATE_MOVED);
+            REFERRAL_DECLINED, REVIEW_RECORDED, DUE_DATE_MOVED, CHARITY_REFERRED, CHARITY_ANSWERED);
 
     private final String label;
 

@@ -52,8 +52,8 @@ import io.vertx.core.json.JsonObject;
  * the published schema, so an operation added without a row here fails this test.
  *
  * <p>One household of 涧西区湖北路街道 (410305001, county 410305, Luoyang 4103, Henan 41) has a dibao case under
- * investigation, a referral to the county's medical insurance bureau, a routed complaint and a lead, drafts and a filing
- * of the county's standard. Every cell is one of: refused (a refusal code, no data, and none of the household's data
+ * investigation, a referral to the county's medical insurance bureau, a grant from the street's emergency fund, a routed
+ * complaint and a lead, drafts and a filing of the county's standard. Every cell is one of: refused (a refusal code, no data, and none of the household's data
  * anywhere in the answer), sees (the household's data, to those whose work it is), own (an answer about the caller's
  * own office or the public, without the household's data), or allowed with the business answer expected once past the
  * guard (a stale version, a step out of place) so that the allowed cells change as little as possible. Refused cells run
@@ -65,7 +65,7 @@ class AuthorisationMatrixTest {
     /** Codes a refusal may carry: none of them says anything about the thing asked for. */
     private static final Set<String> REFUSALS = Set.of("UNAUTHENTICATED", "FORBIDDEN", "ROLE_OFFICE_MISMATCH",
             "OUTSIDE_JURISDICTION", "CASE_NOT_FOUND", "APPLICATION_NOT_FOUND", "REFERRAL_NOT_FOUND", "WORK_ORDER_NOT_FOUND",
-            "OUTREACH_TASK_NOT_FOUND", "FILING_NOT_FOUND", "ATTACHMENT_NOT_FOUND", "NOT_FOUND");
+            "OUTREACH_TASK_NOT_FOUND", "FILING_NOT_FOUND", "ATTACHMENT_NOT_FOUND", "CHARITY_REFERRAL_NOT_FOUND", "NOT_FOUND");
 
     /** The kinds of caller: the household's own and the offices whose work it is, their neighbours, strangers. */
     enum Kind {
@@ -401,6 +401,14 @@ class AuthorisationMatrixTest {
                 "mutation($id: ID!) { declineReferral(id: $id, reason: \"不属本部门\", expectedVersion: 999) { id } }", "id", f.referralId)
                 .allowed("REFERRAL_CHANGED", Kind.DEPARTMENT_OFFICER));
 
+        // Charity linkage: the township or county refers to a fund and records its answer (the fixture's was answered).
+        rows.add(Row.of("referToCharity", """
+                mutation($id: ID!) { referToCharity(caseId: $id, fundKind: COUNTY_EMERGENCY_FUND, need: "住院费用缺口",
+                  amountAsked: "30000.00") { id } }""", "id", f.caseId).allowed(null, Kind.CASEWORKER, Kind.COUNTY_OFFICER));
+        rows.add(Row.of("answerCharityReferral",
+                "mutation($id: ID!) { answerCharityReferral(id: $id, outcome: GRANTED, amountGranted: \"100.00\") { id } }",
+                "id", f.charityReferralId).allowed("CHARITY_REFERRAL_ANSWERED", Kind.CASEWORKER, Kind.COUNTY_OFFICER));
+
         // Standards: the county files, its province reviews.
         rows.add(Row.of("fileStandard", "mutation($i: StandardFilingInput!, $k: String!) { fileStandard(input: $i, idempotencyKey: $k) { id } }",
                 "i", Map.of("regionCode", "410305", "area", "URBAN", "effectiveFrom", "2020-01-01", "reference", "过期的文件",
@@ -499,6 +507,7 @@ class AuthorisationMatrixTest {
         static final String COMPLAINT = "矩阵测试：反映湖北路街道窗口推诿";
         static final String LEAD = "矩阵测试：独居老人无人照料";
         static final String NEED = "矩阵测试：透析费用负担重";
+        static final String CHARITY_NEED = "矩阵测试：住院押金无力支付";
         static final String FILING_REFERENCE = "矩阵测试：涧西区提高城市低保标准的通知";
 
         final Household household = new Household();
@@ -511,6 +520,7 @@ class AuthorisationMatrixTest {
         final String spareDraftId;
         final String hotlineDraftId;
         final String referralId;
+        final String charityReferralId;
         final String workOrderId;
         final String spareOutreachTaskId;
         final String filingId;
@@ -557,7 +567,7 @@ class AuthorisationMatrixTest {
             }
             secrets.addAll(List.of(names));
             secrets.addAll(List.of(household.applicant, household.spouse, household.child, mobile, COMPLAINT, LEAD, NEED,
-                    FILING_REFERENCE));
+                    CHARITY_NEED, FILING_REFERENCE));
 
             caseId = Journeys.submit(household, "DIBAO", form);
             caseNumber = Sql.text("SELECT case_number FROM assistance_case WHERE id = '" + caseId + "'");
@@ -574,6 +584,11 @@ class AuthorisationMatrixTest {
 
             referralId = ok(Operations.casework("ReferCase", token(Kind.CASEWORKER), Map.of("caseId", caseId,
                     "department", "MEDICAL_INSURANCE", "need", NEED))).getString("data.referCase.id");
+            charityReferralId = ok(Operations.casework("ReferToCharity", token(Kind.CASEWORKER), Map.of("caseId", caseId,
+                    "fundKind", "TOWNSHIP_EMERGENCY_FUND", "need", CHARITY_NEED, "amountAsked", "8000.00")))
+                    .getString("data.referToCharity.id");
+            ok(Operations.casework("AnswerCharityReferral", token(Kind.CASEWORKER), Map.of("id", charityReferralId, "outcome", "GRANTED",
+                    "amountGranted", "8000.00")));
             workOrderId = ok(openWorkOrder("COMPLAINT", COMPLAINT)).getString("data.openWorkOrder.id");
             ok(openWorkOrder("LEAD", LEAD));
             String spareLead = ok(openWorkOrder("LEAD", "矩阵测试：另一位需要走访的老人")).getString("data.openWorkOrder.id");
@@ -626,7 +641,7 @@ class AuthorisationMatrixTest {
         /** What a refusal must leave as it was: every table the operations write, and the household's rows. */
         Map<String, String> fingerprint() {
             Map<String, String> f = new LinkedHashMap<>();
-            for (String table : new String[] { "application", "assistance_case", "case_event", "referral", "work_order",
+            for (String table : new String[] { "application", "assistance_case", "case_event", "referral", "charity_referral", "work_order",
                     "outreach_task", "standard_filing", "case_home_visit", "case_verification", "household_finding", "case_review",
                     "notification_outbox" }) {
                 f.put(table, Sql.text("SELECT count(*)::text FROM " + table));
@@ -635,6 +650,8 @@ class AuthorisationMatrixTest {
             f.put("drafts", Sql.text("SELECT string_agg(status || '/' || version, ',' ORDER BY id) FROM application WHERE id IN ('"
                     + draftId + "', '" + spareDraftId + "', '" + hotlineDraftId + "')"));
             f.put("referral", Sql.text("SELECT status || '/' || version FROM referral WHERE id = '" + referralId + "'"));
+            f.put("charityReferral", Sql.text("SELECT status || '/' || amount_granted FROM charity_referral WHERE id = '"
+                    + charityReferralId + "'"));
             f.put("workOrder", Sql.text("SELECT status || '/' || version FROM work_order WHERE id = '" + workOrderId + "'"));
             f.put("outreach", Sql.text("SELECT status FROM outreach_task WHERE id = '" + spareOutreachTaskId + "'"));
             f.put("filing", Sql.text("SELECT status FROM standard_filing WHERE id = '" + filingId + "'"));
