@@ -41,11 +41,13 @@ public enum CaseAction {
     REFER("转介至相关部门"),
     REFERRAL_ACCEPTED("相关部门已受理转介"),
     REFERRAL_ANSWERED("相关部门已答复"),
-    REFERRAL_DECLINED("相关部门退回转介");
+    REFERRAL_DECLINED("相关部门退回转介"),
+    SERVICES_ARRANGED("安排救助服务"),
+    SERVICE_ENDED("结束救助服务");
 
     /** Recorded on the timeline beside the procedure: never a step of it, so they move no case and start no time limit. */
     private static final Set<CaseAction> NOTES = EnumSet.of(OBJECTION_RECEIVED, REFER, REFERRAL_ACCEPTED, REFERRAL_ANSWERED,
-            REFERRAL_DECLINED, REVIEW_RECORDED);
+            REFERRAL_DECLINED, REVIEW_RECORDED, SERVICES_ARRANGED, SERVICE_ENDED);
 
     private final String label;
 
