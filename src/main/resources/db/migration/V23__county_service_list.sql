@@ -35,6 +35,8 @@ CREATE TABLE case_service_arrangement (
     starts_on          date         NOT NULL,
     ends_on            date,
     note               varchar(500),
+    -- the order of the request that arranged it, so a household's plan reads as the office entered it
+    position           smallint     NOT NULL CHECK (position >= 0),
     arranged_by        varchar(100) NOT NULL,
     arranged_by_office varchar(32)  NOT NULL REFERENCES office (code),
     arranged_by_label  varchar(100) NOT NULL,
@@ -48,5 +50,5 @@ CREATE TABLE case_service_arrangement (
     CONSTRAINT case_service_arrangement_ended CHECK ((ended_at IS NULL) = (end_reason IS NULL)
                                                      AND (ended_at IS NULL OR ends_on IS NOT NULL))
 );
-CREATE INDEX case_service_arrangement_case_idx ON case_service_arrangement (case_id, arranged_at);
+CREATE INDEX case_service_arrangement_case_idx ON case_service_arrangement (case_id, arranged_at, position);
 CREATE INDEX case_service_arrangement_item_idx ON case_service_arrangement (service_item_id);

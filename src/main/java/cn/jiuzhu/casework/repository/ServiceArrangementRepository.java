@@ -33,14 +33,15 @@ public class ServiceArrangementRepository {
         this.client = client;
     }
 
+    /** {@code position}: its place in the request, which keeps the order the office entered. */
     public Uni<Void> insert(SqlConnection connection, UUID id, UUID caseId, UUID serviceItemId, LocalDate startsOn, LocalDate endsOn,
-            String note, Actor actor, String actorLabel) {
+            String note, int position, Actor actor, String actorLabel) {
         return connection.preparedQuery("""
-                INSERT INTO case_service_arrangement (id, case_id, service_item_id, starts_on, ends_on, note, arranged_by,
+                INSERT INTO case_service_arrangement (id, case_id, service_item_id, starts_on, ends_on, note, position, arranged_by,
                                                       arranged_by_office, arranged_by_label)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)""")
-                .execute(Tuple.from(Arrays.asList(id, caseId, serviceItemId, startsOn, endsOn, note, actor.subject(), actor.officeCode(),
-                        actorLabel)))
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)""")
+                .execute(Tuple.from(Arrays.asList(id, caseId, serviceItemId, startsOn, endsOn, note, (short) position, actor.subject(),
+                        actor.officeCode(), actorLabel)))
                 .replaceWithVoid();
     }
 
@@ -67,7 +68,7 @@ public class ServiceArrangementRepository {
 
     /** Every arrangement of these cases, in the order they were made. */
     public Uni<List<Arranged>> of(Collection<UUID> caseIds) {
-        return client.preparedQuery(COLUMNS + "WHERE case_id = ANY($1) ORDER BY arranged_at, id")
+        return client.preparedQuery(COLUMNS + "WHERE case_id = ANY($1) ORDER BY arranged_at, position")
                 .execute(Tuple.of(caseIds.toArray(UUID[]::new)))
                 .map(rows -> Rows.all(rows, ServiceArrangementRepository::toArranged));
     }

@@ -188,9 +188,11 @@ public class ServiceArrangementService {
 
     private Uni<Void> insertAll(Handling h, List<Wanted> wanted) {
         Uni<Void> done = Uni.createFrom().voidItem();
-        for (Wanted w : wanted) {
+        for (int i = 0; i < wanted.size(); i++) {
+            Wanted w = wanted.get(i);
+            int position = i;
             done = done.flatMap(ignored -> arrangements.insert(h.connection(), UUID.randomUUID(), h.c().id(), w.serviceId(), w.startsOn(),
-                    w.endsOn(), w.note(), h.actor(), h.office().name()));
+                    w.endsOn(), w.note(), position, h.actor(), h.office().name()));
         }
         return done;
     }
