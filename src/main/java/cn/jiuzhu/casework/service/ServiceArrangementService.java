@@ -126,11 +126,10 @@ public class ServiceArrangementService {
 
     /**
      * Each case's arrangements in the order made, with the entry each names as it now reads; null for programmes that
-     * arrange no services. A case not yet investigated has none, and is not read.
+     * arrange no services. A case that cannot have any yet (a dibao case before its decision) is not read.
      */
     public Uni<List<List<ServiceArrangement>>> of(List<AssistanceCase> of) {
-        List<AssistanceCase> read = of.stream()
-                .filter(c -> Procedure.of(c.programme()).arrangesServices() && !c.state().beforeInvestigation()).toList();
+        List<AssistanceCase> read = of.stream().filter(ServiceArrangementService::mayHaveArrangements).toList();
         if (read.isEmpty()) {
             return Uni.createFrom().item(of.stream().map(ServiceArrangementService::noneOf).toList());
         }
@@ -147,6 +146,13 @@ public class ServiceArrangementService {
                     return of.stream().map(c -> Procedure.of(c.programme()).arrangesServices()
                             ? byCase.getOrDefault(c.id(), List.<ServiceArrangement>of()) : null).toList();
                 }));
+    }
+
+    /** Arranged in a state of its procedure's, or since: a decision was taken, or the household withdrew. */
+    private static boolean mayHaveArrangements(AssistanceCase c) {
+        Procedure procedure = Procedure.of(c.programme());
+        return procedure.arrangesServices() && (procedure.servicesArrangedIn().contains(c.state()) || c.state().decided()
+                || c.state() == CaseState.WITHDRAWN);
     }
 
     private static List<ServiceArrangement> noneOf(AssistanceCase c) {
