@@ -33,7 +33,7 @@ class DependencyDirectionTest {
             Set.of("region"),
             Set.of("office"),
             Set.of("identity"),
-            Set.of("audit", "calendar", "notification", "routing", "standard", "workflow"),
+            Set.of("audit", "calendar", "notification", "routing", "servicelist", "standard", "workflow"),
             Set.of("casework"),
             Set.of("application"),
             Set.of("attachment"),

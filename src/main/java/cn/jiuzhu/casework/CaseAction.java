@@ -44,11 +44,14 @@ public enum CaseAction {
     REFERRAL_DECLINED("相关部门退回转介"),
     DUE_DATE_MOVED("办理期限调整"),
     CHARITY_REFERRED("转介慈善帮扶/救急难基金"),
-    CHARITY_ANSWERED("慈善帮扶/救急难基金已答复");
+    CHARITY_ANSWERED("慈善帮扶/救急难基金已答复"),
+    SERVICES_ARRANGED("安排救助服务"),
+    SERVICE_ENDED("结束救助服务");
 
     /** Recorded on the timeline beside the procedure: never a step of it, so they move no case and start no time limit. */
     private static final Set<CaseAction> NOTES = EnumSet.of(OBJECTION_RECEIVED, REFER, REFERRAL_ACCEPTED, REFERRAL_ANSWERED,
-            REFERRAL_DECLINED, REVIEW_RECORDED, DUE_DATE_MOVED, CHARITY_REFERRED, CHARITY_ANSWERED);
+            REFERRAL_DECLINED, REVIEW_RECORDED, DUE_DATE_MOVED, CHARITY_REFERRED, CHARITY_ANSWERED, SERVICES_ARRANGED,
+            SERVICE_ENDED);
 
     private final String label;
 

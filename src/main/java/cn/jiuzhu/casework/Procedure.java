@@ -33,6 +33,7 @@ import static cn.jiuzhu.casework.record.Requirement.REVIEW_DECIDED;
 import static cn.jiuzhu.casework.record.Requirement.REVIEW_NOT_STOPPING;
 import static cn.jiuzhu.casework.record.Requirement.REVIEW_STOPPING;
 import static cn.jiuzhu.casework.record.Requirement.SELF_CARE_ASSESSMENT;
+import static cn.jiuzhu.casework.record.Requirement.SERVICES_ARRANGED;
 import static cn.jiuzhu.casework.record.Requirement.VERIFICATION_PASSED;
 
 import java.util.ArrayList;
@@ -121,7 +122,7 @@ public final class Procedure {
             row(UPHOLD_REVIEW, from(REVIEW_OBJECTED), IN_PAYMENT, COUNTY).withReason().needs(REVIEW_NOT_STOPPING).leaves(REVIEW_UPHELD),
             row(REVERSE_REVIEW, from(REVIEW_OBJECTED), IN_PAYMENT, COUNTY).withReason().leaves(REVIEW_REVOKED),
             row(TERMINATE, from(ACCEPTED, INVESTIGATING, PUBLICITY, CONFIRMATION, IN_PAYMENT, REVIEW_OBJECTED), TERMINATED, COUNTY)
-                    .withReason().leaves(REVIEW_UPHELD))));
+                    .withReason().leaves(REVIEW_UPHELD)))).arrangesServicesIn(APPROVED, IN_PAYMENT);
 
     /**
      * 特困人员 [TK]: as dibao, with the township's 15-day review and the county's 15-day decision; the county
@@ -134,7 +135,7 @@ public final class Procedure {
             .with(START_INVESTIGATION, t -> t.starts(TOWNSHIP_REVIEW)).with(REOPEN_INVESTIGATION, t -> t.starts(TOWNSHIP_REVIEW))
             .with(SEND_FOR_CONFIRMATION, t -> t.starts(COUNTY_DECISION).drawsSpotCheck())
             .with(APPROVE, t -> t.needs(COUNTY_VISIT, SELF_CARE_ASSESSMENT))
-            .with(REVERSE_REFUSAL, t -> t.starts(COUNTY_DECISION));
+            .with(REVERSE_REFUSAL, t -> t.starts(COUNTY_DECISION)).arrangesServicesIn(APPROVED, IN_PAYMENT);
 
     /** 刚性支出困难家庭 [GX]: as dibao, decided by the county within 30 working days; a recognition publishes no amount. */
     public static final Procedure GANGXING = DIBAO.followedBy("GANGXING")
@@ -172,14 +173,17 @@ public final class Procedure {
             row(PAY_STAGE, from(IN_PAYMENT), IN_PAYMENT, COUNTY),
             row(CLOSE, from(IN_PAYMENT), CLOSED, COUNTY))));
 
-    /** 服务类社会救助: the township assesses the need and arranges services from the local list. */
+    /**
+     * 服务类社会救助: the township assesses the need and arranges services from its county's list while it investigates;
+     * its approval is the decision to provide them, so at least one must be arranged. More may be arranged once approved.
+     */
     public static final Procedure SERVICE = new Procedure("SERVICE", ACCEPTANCE, join(oneDoor(ACCEPTANCE), List.of(
             row(START_INVESTIGATION, from(ACCEPTED), INVESTIGATING, TOWNSHIP),
-            row(APPROVE, from(INVESTIGATING), APPROVED, TOWNSHIP).needs(COUNTY_VISIT).leaves(APPROVAL),
+            row(APPROVE, from(INVESTIGATING), APPROVED, TOWNSHIP).needs(COUNTY_VISIT, SERVICES_ARRANGED).leaves(APPROVAL),
             row(REFUSE, from(INVESTIGATING), REFUSED, TOWNSHIP).withReason().needs(COUNTY_VISIT).leaves(REFUSAL),
             row(UPHOLD_REFUSAL, from(REFUSAL_OBJECTED), REFUSED, TOWNSHIP).withReason().leaves(REFUSAL),
             row(REVERSE_REFUSAL, from(REFUSAL_OBJECTED), INVESTIGATING, TOWNSHIP).withReason().leaves(REFUSAL_REVOKED),
-            row(CLOSE, from(APPROVED), CLOSED, TOWNSHIP))));
+            row(CLOSE, from(APPROVED), CLOSED, TOWNSHIP)))).arrangesServicesIn(INVESTIGATING, APPROVED);
 
     /** 专项救助: handled by the county department that runs it. */
     public static final Procedure SPECIAL = new Procedure("SPECIAL", REFERRAL, List.of(
@@ -194,12 +198,19 @@ public final class Procedure {
     private final String name;
     private final LimitStep onReceipt;
     private final StepTable<CaseAction, CaseState, Transition> table;
+    private final Set<CaseState> servicesArrangedIn;
 
     /** {@code onReceipt}: the limit that runs while the case waits to be accepted, from submission or a new start. */
     private Procedure(String name, LimitStep onReceipt, List<Transition> staffTransitions) {
+        this(name, onReceipt, staffTransitions, EnumSet.noneOf(CaseState.class));
+    }
+
+    private Procedure(String name, LimitStep onReceipt, List<Transition> staffTransitions, Set<CaseState> servicesArrangedIn) {
         this.name = name;
         this.onReceipt = onReceipt;
         this.table = StepTable.of(join(householdActions(onReceipt), staffTransitions));
+        this.servicesArrangedIn = Collections.unmodifiableSet(servicesArrangedIn.isEmpty() ? EnumSet.noneOf(CaseState.class)
+                : EnumSet.copyOf(servicesArrangedIn));
     }
 
     public static Procedure of(Programme programme) {
@@ -278,6 +289,20 @@ public final class Procedure {
         return ACCEPTS_DOCUMENTS.contains(state);
     }
 
+    /**
+     * The states in which the township handling a case arranges services from its county's list (服务类社会救助): a service
+     * case while it is investigated and once approved; a dibao or tekun case once approved, beside its money (物质+服务).
+     * Empty for programmes that arrange none.
+     */
+    public Set<CaseState> servicesArrangedIn() {
+        return servicesArrangedIn;
+    }
+
+    /** Whether cases of this procedure have services arranged at all. */
+    public boolean arrangesServices() {
+        return !servicesArrangedIn.isEmpty();
+    }
+
     /** A programme that follows this procedure's steps: without its delegation, which the law gives dibao alone [DB]. */
     private Procedure followedBy(String newName) {
         return new Procedure(newName, onReceipt, staffTransitions().stream().map(Transition::undelegated).toList());
@@ -285,7 +310,13 @@ public final class Procedure {
 
     /** The same procedure with one step's row changed, e.g. to start another programme's time limit. */
     private Procedure with(CaseAction action, UnaryOperator<Transition> change) {
-        return new Procedure(name, onReceipt, staffTransitions().stream().map(t -> t.action() == action ? change.apply(t) : t).toList());
+        return new Procedure(name, onReceipt, staffTransitions().stream().map(t -> t.action() == action ? change.apply(t) : t).toList(),
+                servicesArrangedIn);
+    }
+
+    /** The same procedure, arranging services in these states; a programme that follows it arranges none unless it says so. */
+    private Procedure arrangesServicesIn(CaseState first, CaseState... rest) {
+        return new Procedure(name, onReceipt, staffTransitions(), EnumSet.of(first, rest));
     }
 
     private List<Transition> staffTransitions() {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -65,7 +66,8 @@ class AuthorisationMatrixTest {
     /** Codes a refusal may carry: none of them says anything about the thing asked for. */
     private static final Set<String> REFUSALS = Set.of("UNAUTHENTICATED", "FORBIDDEN", "ROLE_OFFICE_MISMATCH",
             "OUTSIDE_JURISDICTION", "CASE_NOT_FOUND", "APPLICATION_NOT_FOUND", "REFERRAL_NOT_FOUND", "WORK_ORDER_NOT_FOUND",
-            "OUTREACH_TASK_NOT_FOUND", "FILING_NOT_FOUND", "ATTACHMENT_NOT_FOUND", "CHARITY_REFERRAL_NOT_FOUND", "NOT_FOUND");
+            "OUTREACH_TASK_NOT_FOUND", "FILING_NOT_FOUND", "ATTACHMENT_NOT_FOUND", "CHARITY_REFERRAL_NOT_FOUND",
+            "SERVICE_ITEM_NOT_FOUND", "NOT_FOUND");
 
     /** The kinds of caller: the household's own and the offices whose work it is, their neighbours, strangers. */
     enum Kind {
@@ -425,6 +427,25 @@ class AuthorisationMatrixTest {
                 "mutation($id: ID!) { returnStandardFiling(id: $id, reasons: \"测算依据不足\") { id status } }", "id", f.filingId)
                 .allowed("FILING_ALREADY_REVIEWED", Kind.PROVINCIAL_OFFICER));
 
+        // The county's service list: its bureau keeps it, the bureau and the county's townships read it; the township
+        // handling a case arranges from it (a dibao case under investigation is answered so, past the guard).
+        Map<String, Object> badItem = Map.of("name", "矩阵测试：助餐服务", "category", "DAILY_LIVING", "provider", "矩阵测试：长者食堂",
+                "unit", "餐", "frequencyCount", 0, "frequencyPeriod", "DAY");
+        rows.add(Row.of("countyServices", "query { countyServices(countyCode: \"410305\") { id name provider } }")
+                .with(Expect.OWN, Kind.CASEWORKER, Kind.CASEWORKER_SAME_COUNTY, Kind.COUNTY_OFFICER));
+        rows.add(Row.of("addServiceItem", "mutation($i: ServiceItemInput!) { addServiceItem(countyCode: \"410305\", input: $i) { id } }",
+                "i", badItem).allowed("VALIDATION_FAILED", Kind.COUNTY_OFFICER));
+        rows.add(Row.of("updateServiceItem", "mutation($id: ID!, $i: ServiceItemInput!) { updateServiceItem(id: $id, input: $i) { id } }",
+                "id", f.serviceItemId, "i", badItem).allowed("VALIDATION_FAILED", Kind.COUNTY_OFFICER));
+        rows.add(Row.of("retireServiceItem", "mutation($id: ID!) { retireServiceItem(id: $id) { id offered } }", "id", f.spareServiceItemId)
+                .allowed(null, Kind.COUNTY_OFFICER));
+        rows.add(Row.of("arrangeServices", """
+                mutation($id: ID!, $s: ID!, $d: Date!) { arrangeServices(caseId: $id, services: [{ serviceId: $s, startsOn: $d }]) { id } }""",
+                "id", f.caseId, "s", f.serviceItemId, "d", today).allowed("CASE_ACTION_NOT_ALLOWED", Kind.CASEWORKER));
+        rows.add(Row.of("endServiceArrangement",
+                "mutation($id: ID!, $a: ID!) { endServiceArrangement(caseId: $id, arrangementId: $a, reason: \"不再需要\") { id } }",
+                "id", f.caseId, "a", UUID.randomUUID().toString()).allowed("SERVICE_ARRANGEMENT_NOT_FOUND", Kind.CASEWORKER));
+
         // The audit of personal data reads: the case's own township and county see the hotline's unmasking; another
         // county's and another province's auditors see the refused attempts of their own staff made above, so their
         // answers are checked as allowed.
@@ -524,6 +545,8 @@ class AuthorisationMatrixTest {
         final String workOrderId;
         final String spareOutreachTaskId;
         final String filingId;
+        final String serviceItemId;
+        final String spareServiceItemId;
         final Map<String, String> before;
 
         Fixture() {
@@ -603,6 +626,8 @@ class AuthorisationMatrixTest {
             ok(Operations.casework("ReturnStandardFiling", token(Kind.PROVINCIAL_OFFICER), Map.of("id", filingId,
                     "reasons", "矩阵测试：请补充测算依据")));
             ok(Operations.hotline("UnmaskCaseContact", token(Kind.HOTLINE_OPERATOR), Map.of("caseId", caseId, "reason", "回拨核实情况")));
+            serviceItemId = serviceItem("矩阵测试：上门照料");
+            spareServiceItemId = serviceItem("矩阵测试：探访关爱");
             before = fingerprint();
         }
 
@@ -612,6 +637,13 @@ class AuthorisationMatrixTest {
 
         private void staff(Kind kind, Role role, String office) {
             tokens.put(kind, Tokens.staff(role, office));
+        }
+
+        private String serviceItem(String name) {
+            Map<String, Object> input = Map.of("name", name, "category", "CARE", "provider", "矩阵测试：养老服务中心", "unit", "小时",
+                    "frequencyCount", 2, "frequencyPeriod", "WEEK");
+            return ok(Operations.casework("AddServiceItem", token(Kind.COUNTY_OFFICER), Map.of("countyCode", "410305", "input", input)))
+                    .getString("data.addServiceItem.id");
         }
 
         private JsonPath openWorkOrder(String category, String summary) {
@@ -643,7 +675,7 @@ class AuthorisationMatrixTest {
             Map<String, String> f = new LinkedHashMap<>();
             for (String table : new String[] { "application", "assistance_case", "case_event", "referral", "charity_referral", "work_order",
                     "outreach_task", "standard_filing", "case_home_visit", "case_verification", "household_finding", "case_review",
-                    "notification_outbox" }) {
+                    "notification_outbox", "service_item", "case_service_arrangement" }) {
                 f.put(table, Sql.text("SELECT count(*)::text FROM " + table));
             }
             f.put("case", Sql.text("SELECT state || '/' || version FROM assistance_case WHERE id = '" + caseId + "'"));
@@ -655,6 +687,8 @@ class AuthorisationMatrixTest {
             f.put("workOrder", Sql.text("SELECT status || '/' || version FROM work_order WHERE id = '" + workOrderId + "'"));
             f.put("outreach", Sql.text("SELECT status FROM outreach_task WHERE id = '" + spareOutreachTaskId + "'"));
             f.put("filing", Sql.text("SELECT status FROM standard_filing WHERE id = '" + filingId + "'"));
+            f.put("serviceItems", Sql.text("SELECT string_agg(name || frequency_count || (retired_at IS NULL), ',' ORDER BY name) "
+                    + "FROM service_item WHERE id IN ('" + serviceItemId + "', '" + spareServiceItemId + "')"));
             f.put("offices", Sql.text("SELECT string_agg(code || name || delegates_dibao_confirmation, ',' ORDER BY code) FROM office "
                     + "WHERE code IN ('410305001', '410305-MZ', '410302-MZ', '140105-MZ')"));
             return f;

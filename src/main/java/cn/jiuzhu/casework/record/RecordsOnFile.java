@@ -2,11 +2,12 @@ package cn.jiuzhu.casework.record;
 
 /**
  * What a case's investigation has on file, as far as {@link Preconditions} asks. {@code appraisalForThisStep}: an
- * appraisal recorded on the case's current version; {@code objectionsAnswered}: no objection of the publicity is open.
+ * appraisal recorded on the case's current version; {@code objectionsAnswered}: no objection of the publicity is open;
+ * {@code servicesArranged}: a service from the county's list is arranged and not ended.
  */
 public record RecordsOnFile(boolean homeVisitByTwoStaff, boolean latestVerificationPassed, boolean amountProposed,
         boolean countyVisit, boolean selfCareAssessedForEveryMember, boolean appraisalForThisStep, boolean objectionsAnswered,
-        Review review) {
+        boolean servicesArranged, Review review) {
 
     /** Where the case's periodic review stands: pending the county's decision (continuing or stopping), or decided. */
     public record Review(boolean pendingContinuing, boolean pendingStopping, boolean decidedObjectable, boolean objectedNotStopping) {
@@ -17,7 +18,7 @@ public record RecordsOnFile(boolean homeVisitByTwoStaff, boolean latestVerificat
     public RecordsOnFile(boolean homeVisitByTwoStaff, boolean latestVerificationPassed, boolean amountProposed, boolean countyVisit,
             boolean selfCareAssessedForEveryMember, boolean appraisalForThisStep, boolean objectionsAnswered) {
         this(homeVisitByTwoStaff, latestVerificationPassed, amountProposed, countyVisit, selfCareAssessedForEveryMember,
-                appraisalForThisStep, objectionsAnswered, Review.NONE);
+                appraisalForThisStep, objectionsAnswered, false, Review.NONE);
     }
 
     public boolean meets(Requirement requirement) {
@@ -33,6 +34,7 @@ public record RecordsOnFile(boolean homeVisitByTwoStaff, boolean latestVerificat
             case APPRAISAL_RECORD -> appraisalForThisStep;
             case NO_UNRESOLVED_OBJECTION -> objectionsAnswered;
             case SELF_CARE_ASSESSMENT -> selfCareAssessedForEveryMember;
+            case SERVICES_ARRANGED -> servicesArranged;
         };
     }
 }

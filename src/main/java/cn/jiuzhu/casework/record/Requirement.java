@@ -18,7 +18,9 @@ public enum Requirement {
     /** The appraisal this step records (holdAppraisal writes it first, in the step's transaction). */
     APPRAISAL_RECORD("民主评议记录（评议日期、参加人数、评议意见）", true),
     /** Every objection made during the publicity answered by an appraisal or a re-investigation. */
-    NO_UNRESOLVED_OBJECTION("对公示期间异议的处理（民主评议或重新调查）", true);
+    NO_UNRESOLVED_OBJECTION("对公示期间异议的处理（民主评议或重新调查）", true),
+    /** At least one service from the county's list arranged and not ended: what a service case's approval decides. */
+    SERVICES_ARRANGED("从本县（区）服务清单安排的救助服务", true);
 
     private final String label;
     private final boolean ofEveryCase;

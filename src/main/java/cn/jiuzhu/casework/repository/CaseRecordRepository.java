@@ -86,7 +86,7 @@ public class CaseRecordRepository {
     /**
      * What the investigation has on file: a visit by two or more staff, the latest verification's result, an amount, the
      * county's visit, a self-care assessment of every member, an appraisal recorded on the case's current version, no
-     * objection of the publicity open; and where the periodic review stands (pending continuing or stopping, decided and
+     * objection of the publicity open, a service arranged and not ended; and where the periodic review stands (pending continuing or stopping, decided and
      * open to objection, objected).
      */
     public Uni<RecordsOnFile> recordsOnFile(SqlConnection connection, UUID caseId) {
@@ -103,6 +103,7 @@ public class CaseRecordRepository {
                        EXISTS (SELECT 1 FROM case_appraisal a JOIN assistance_case c ON c.id = a.case_id AND c.version = a.case_version
                                 WHERE a.case_id = $1),
                        NOT EXISTS (SELECT 1 FROM case_publicity_objection WHERE case_id = $1 AND answered_at IS NULL),
+                       EXISTS (SELECT 1 FROM case_service_arrangement WHERE case_id = $1 AND ended_at IS NULL),
                        EXISTS (SELECT 1 FROM pending WHERE outcome <> 'STOP'),
                        EXISTS (SELECT 1 FROM pending WHERE outcome = 'STOP'),
                        EXISTS (SELECT 1 FROM decided d, assistance_case c WHERE c.id = $1 AND d.revoked_at IS NULL
@@ -111,8 +112,8 @@ public class CaseRecordRepository {
                                   AND outcome <> 'STOP')""")
                 .execute(Tuple.of(caseId))
                 .map(rows -> Rows.one(rows, r -> new RecordsOnFile(r.getBoolean(0), r.getBoolean(1), r.getBoolean(2), r.getBoolean(3),
-                        r.getBoolean(4), r.getBoolean(5), r.getBoolean(6),
-                        new RecordsOnFile.Review(r.getBoolean(7), r.getBoolean(8), r.getBoolean(9), r.getBoolean(10)))));
+                        r.getBoolean(4), r.getBoolean(5), r.getBoolean(6), r.getBoolean(7),
+                        new RecordsOnFile.Review(r.getBoolean(8), r.getBoolean(9), r.getBoolean(10), r.getBoolean(11)))));
     }
 
     public Uni<Boolean> isMember(SqlConnection connection, UUID caseId, String idNumber) {

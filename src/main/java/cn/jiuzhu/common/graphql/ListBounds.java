@@ -71,6 +71,8 @@ final class ListBounds {
             new Bound("Case.homeVisits", 5, "one visit, another after a return or an objection"),
             new Bound("Case.referrals", 10, "one per department (8), sometimes again after an answer"),
             new Bound("Case.charityReferrals", 10, "the township's fund, the county's and a charity or two, sometimes again"),
+            new Bound("Case.serviceArrangements", 20, "a handful of services at a time, ended ones kept over the years"),
+            new Bound("Query.countyServices", 100, "a county offers at most 100 services at once (ServiceListRules.MAX_OFFERED)"),
             new Bound("Case.selfCareAssessments", 20, "one per member, and a household has at most 20"),
             new Bound("SelfCareAssessment.failedItems", 6, "the assessment has six items"),
             new Bound("SelfCareAssessment.failedItemNames", 6, "the assessment has six items"),

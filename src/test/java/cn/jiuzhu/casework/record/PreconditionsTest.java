@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import cn.jiuzhu.casework.CaseAction;
 import cn.jiuzhu.casework.CaseState;
+import cn.jiuzhu.casework.Procedure;
 import cn.jiuzhu.casework.record.Requirement;
 import cn.jiuzhu.common.error.ApiException;
 import cn.jiuzhu.common.error.ErrorCode;
@@ -49,6 +51,22 @@ class PreconditionsTest {
         assertThat(Preconditions.missing(Programme.BIANYUAN, CaseAction.START_PUBLICITY, new RecordsOnFile(true, true, false, false, false, false, true))).isEmpty();
         assertThat(Preconditions.missing(Programme.GANGXING, CaseAction.START_PUBLICITY, NOTHING))
                 .containsExactly(Requirement.HOME_VISIT_BY_TWO_STAFF, Requirement.VERIFICATION_PASSED);
+    }
+
+    @Test
+    void aServiceCaseIsApprovedOnlyWithAServiceArrangedWhichOnlyServiceDibaoAndTekunCasesHave() {
+        RecordsOnFile arranged = new RecordsOnFile(false, false, false, false, false, false, true, true, RecordsOnFile.Review.NONE);
+        assertThat(Preconditions.missing(Programme.SERVICE, CaseAction.APPROVE, NOTHING)).containsExactly(Requirement.SERVICES_ARRANGED);
+        assertThat(Preconditions.missing(Programme.SERVICE, CaseAction.APPROVE, arranged)).isEmpty();
+        assertThat(Preconditions.missing(Programme.SERVICE, CaseAction.REFUSE, NOTHING)).as("a refusal arranges nothing").isEmpty();
+        assertThat(Preconditions.missing(Programme.DIBAO, CaseAction.APPROVE, NOTHING)).as("money first, services beside it").isEmpty();
+        assertThat(Procedure.SERVICE.servicesArrangedIn()).containsExactlyInAnyOrder(CaseState.INVESTIGATING, CaseState.APPROVED);
+        assertThat(Procedure.DIBAO.servicesArrangedIn()).containsExactlyInAnyOrder(CaseState.APPROVED, CaseState.IN_PAYMENT);
+        assertThat(Procedure.TEKUN.servicesArrangedIn()).containsExactlyInAnyOrder(CaseState.APPROVED, CaseState.IN_PAYMENT);
+        for (Procedure none : List.of(Procedure.BIANYUAN, Procedure.GANGXING, Procedure.LINSHI_URGENT, Procedure.LINSHI_EXPENSE,
+                Procedure.SPECIAL)) {
+            assertThat(none.arrangesServices()).as(none.name()).isFalse();
+        }
     }
 
     @Test
