@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.RepeatedTest;
 
+import cn.jiuzhu.testsupport.Concurrently;
 import cn.jiuzhu.testsupport.Household;
 import cn.jiuzhu.testsupport.Journeys;
 import cn.jiuzhu.testsupport.Operations;
@@ -31,7 +28,7 @@ class ConcurrentSubmissionTest {
         Journeys.save(token, id, 1, h.form());
         String key = Household.key();
 
-        List<JsonPath> answers = inParallel(6, () -> Operations.miniapp("SubmitApplication", token,
+        List<JsonPath> answers = Concurrently.times(6, () -> Operations.miniapp("SubmitApplication", token,
                 Map.of("id", id, "idempotencyKey", key)));
 
         assertThat(answers).allSatisfy(a -> assertThat(a.getString("errors")).as(a.prettify()).isNull());
@@ -45,7 +42,7 @@ class ConcurrentSubmissionTest {
         String token = h.applicantToken();
         String key = Household.key();
 
-        List<JsonPath> answers = inParallel(6, () -> Operations.miniapp("StartApplication", token,
+        List<JsonPath> answers = Concurrently.times(6, () -> Operations.miniapp("StartApplication", token,
                 Map.of("programme", "TEKUN", "idempotencyKey", key)));
 
         assertThat(answers).allSatisfy(a -> assertThat(a.getString("errors")).as(a.prettify()).isNull());
@@ -67,32 +64,12 @@ class ConcurrentSubmissionTest {
         members.get(1).put("relation", "SELF");
         Journeys.save(spouseToken, second, 1, spouseForm);
 
-        List<JsonPath> answers = inParallel(2, List.<Callable<JsonPath>> of(
+        List<JsonPath> answers = Concurrently.all(List.<Callable<JsonPath>> of(
                 () -> Operations.miniapp("SubmitApplication", h.applicantToken(), Map.of("id", first, "idempotencyKey", Household.key())),
                 () -> Operations.miniapp("SubmitApplication", spouseToken, Map.of("id", second, "idempotencyKey", Household.key()))));
 
         assertThat(answers.stream().filter(a -> a.getString("errors") == null)).hasSize(1);
         assertThat(answers.stream().map(a -> a.getString("errors[0].extensions.code")).filter(c -> c != null))
                 .containsExactly("OPEN_CASE_EXISTS");
-    }
-
-    private static List<JsonPath> inParallel(int n, Callable<JsonPath> call) throws Exception {
-        return inParallel(n, IntStream.range(0, n).mapToObj(i -> call).toList());
-    }
-
-    private static List<JsonPath> inParallel(int n, List<Callable<JsonPath>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            List<Future<JsonPath>> futures = pool.invokeAll(calls);
-            return futures.stream().map(f -> {
-                try {
-                    return f.get();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

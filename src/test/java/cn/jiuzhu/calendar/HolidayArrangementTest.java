@@ -97,6 +97,7 @@ class HolidayArrangementTest {
         JsonPath staffBefore = Operations.casework("OfficeCase", Casework.township(), Map.of("id", caseId));
         assertThat(staffBefore.getString("data.officeCase.dueOn")).isEqualTo("2027-01-01");
         assertThat(staffBefore.getBoolean("data.officeCase.dueDateProvisional")).isTrue();
+        assertThat(staffBefore.getString("data.officeCase.progress.dueDateNote")).as("staff read it too").contains("2027年");
 
         JsonPath loaded = load(fixture2027("国务院办公厅关于2027年部分节假日安排的通知（测试）"));
         assertThat(loaded.getString("errors")).isNull();

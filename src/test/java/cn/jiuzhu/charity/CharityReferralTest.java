@@ -2,18 +2,15 @@ package cn.jiuzhu.charity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
 import cn.jiuzhu.identity.Role;
+import cn.jiuzhu.testsupport.Concurrently;
 import cn.jiuzhu.testsupport.Casework;
 import cn.jiuzhu.testsupport.Household;
 import cn.jiuzhu.testsupport.Journeys;
@@ -161,7 +158,7 @@ class CharityReferralTest {
         String id = refer(Casework.township(), caseId, "COUNTY_EMERGENCY_FUND", null, HOSPITAL_NEED, "40000.00")
                 .getString("data.referToCharity.id");
 
-        List<JsonPath> answers = inParallel(List.of(() -> answer(Casework.township(), id, "GRANTED", "40000.00", null),
+        List<JsonPath> answers = Concurrently.all(List.of(() -> answer(Casework.township(), id, "GRANTED", "40000.00", null),
                 () -> answer(Casework.county(), id, "DECLINED", null, "已由街道救急难基金救助")));
 
         assertThat(answers.stream().filter(a -> a.getString("errors") == null)).hasSize(1);
@@ -366,16 +363,4 @@ class CharityReferralTest {
         assertThat(response.getString("errors")).as(response.prettify()).isNull();
     }
 
-    private static List<JsonPath> inParallel(List<Callable<JsonPath>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            List<JsonPath> results = new ArrayList<>();
-            for (Future<JsonPath> f : pool.invokeAll(calls)) {
-                results.add(f.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 }

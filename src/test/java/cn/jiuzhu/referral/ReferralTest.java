@@ -8,9 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -19,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.jiuzhu.common.time.CalendarService;
 import cn.jiuzhu.identity.Role;
+import cn.jiuzhu.testsupport.Concurrently;
 import cn.jiuzhu.testsupport.GraphQL;
 import cn.jiuzhu.testsupport.Household;
 import cn.jiuzhu.testsupport.Journeys;
@@ -148,7 +146,7 @@ class ReferralTest {
         String id = referNewHousehold("MEDICAL_INSURANCE");
         assertNoErrors(op("AcceptReferral", officer(MEDICAL_BUREAU), Map.of("id", id, "expectedVersion", 1)));
 
-        List<JsonPath> answers = inParallel(List.of(
+        List<JsonPath> answers = Concurrently.all(List.of(
                 () -> answer(officer(MEDICAL_BUREAU), id, 2, "已纳入医疗救助"),
                 () -> answer(officer(MEDICAL_BUREAU), id, 2, "按大病保险报销后再申请")));
 
@@ -326,16 +324,4 @@ class ReferralTest {
         assertThat(response.getString("errors")).as(response.prettify()).isNull();
     }
 
-    private static List<JsonPath> inParallel(List<Callable<JsonPath>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            List<JsonPath> results = new ArrayList<>();
-            for (Future<JsonPath> f : pool.invokeAll(calls)) {
-                results.add(f.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 }

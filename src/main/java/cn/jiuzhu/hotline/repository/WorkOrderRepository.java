@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.jiuzhu.common.sql.Rows;
 import cn.jiuzhu.common.time.CountedDate;
+import cn.jiuzhu.common.time.CountedDateRepository;
 import cn.jiuzhu.common.validation.IdNumber;
 import cn.jiuzhu.common.validation.MobileNumber;
 import cn.jiuzhu.hotline.CallCount;
@@ -210,37 +211,21 @@ public class WorkOrderRepository {
             WorkOrderStatus status, String routedOfficeCode, String routedOfficeName, LocalDate dueOn, LocalDate createdOn) {
     }
 
-    /** Work orders still waiting for the office's answer whose due date is on or after {@code from}, locked for a recount over a new calendar. */
+    /** Work orders still waiting for the office's answer whose due date is on or after {@code from}, locked for a recount. */
     public Uni<List<CountedDate>> waitingOrdersDueFrom(SqlConnection connection, LocalDate from) {
-        return connection.preparedQuery("""
-                SELECT id, (created_at AT TIME ZONE 'Asia/Shanghai')::date AS counted_from, due_on FROM work_order
-                 WHERE status = 'ROUTED' AND due_on >= $1 ORDER BY id FOR UPDATE""")
-                .execute(Tuple.of(from)).map(rows -> Rows.all(rows,
-                        r -> new CountedDate(r.getUUID("id"), r.getLocalDate("counted_from"), r.getLocalDate("due_on"))));
+        return CountedDateRepository.waitingFrom(connection, "work_order", "status = 'ROUTED'", from);
     }
 
     public Uni<Void> setOrderDueOn(SqlConnection connection, List<CountedDate> moved) {
-        if (moved.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        return connection.preparedQuery("UPDATE work_order SET due_on = $2 WHERE id = $1")
-                .executeBatch(moved.stream().map(m -> Tuple.of(m.id(), m.dueOn())).toList()).replaceWithVoid();
+        return CountedDateRepository.setDueOn(connection, "work_order", moved);
     }
 
-    /** Outreach visits still to make whose due date is on or after {@code from}, locked for a recount over a new calendar. */
+    /** Outreach visits still to make whose due date is on or after {@code from}, locked for a recount. */
     public Uni<List<CountedDate>> openTasksDueFrom(SqlConnection connection, LocalDate from) {
-        return connection.preparedQuery("""
-                SELECT id, (created_at AT TIME ZONE 'Asia/Shanghai')::date AS counted_from, due_on FROM outreach_task
-                 WHERE status = 'OPEN' AND due_on >= $1 ORDER BY id FOR UPDATE""")
-                .execute(Tuple.of(from)).map(rows -> Rows.all(rows,
-                        r -> new CountedDate(r.getUUID("id"), r.getLocalDate("counted_from"), r.getLocalDate("due_on"))));
+        return CountedDateRepository.waitingFrom(connection, "outreach_task", "status = 'OPEN'", from);
     }
 
     public Uni<Void> setTaskDueOn(SqlConnection connection, List<CountedDate> moved) {
-        if (moved.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        return connection.preparedQuery("UPDATE outreach_task SET due_on = $2 WHERE id = $1")
-                .executeBatch(moved.stream().map(m -> Tuple.of(m.id(), m.dueOn())).toList()).replaceWithVoid();
+        return CountedDateRepository.setDueOn(connection, "outreach_task", moved);
     }
 }

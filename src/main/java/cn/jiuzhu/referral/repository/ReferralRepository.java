@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.jiuzhu.common.sql.Rows;
 import cn.jiuzhu.common.time.CountedDate;
+import cn.jiuzhu.common.time.CountedDateRepository;
 import cn.jiuzhu.office.Department;
 import cn.jiuzhu.programme.Programme;
 import cn.jiuzhu.referral.Referral;
@@ -136,20 +137,12 @@ public class ReferralRepository {
             String createdByOffice, LocalDate dueOn) {
     }
 
-    /** Referrals still waiting for the department whose due date is on or after {@code from}, locked for a recount over a new calendar. */
+    /** Referrals still waiting for the department whose due date is on or after {@code from}, locked for a recount. */
     public Uni<List<CountedDate>> waitingDueFrom(SqlConnection connection, LocalDate from) {
-        return connection.preparedQuery("""
-                SELECT id, (created_at AT TIME ZONE 'Asia/Shanghai')::date AS counted_from, due_on FROM referral
-                 WHERE status IN ('OPEN', 'ACCEPTED') AND due_on >= $1 ORDER BY id FOR UPDATE""")
-                .execute(Tuple.of(from)).map(rows -> Rows.all(rows,
-                        r -> new CountedDate(r.getUUID("id"), r.getLocalDate("counted_from"), r.getLocalDate("due_on"))));
+        return CountedDateRepository.waitingFrom(connection, "referral", "status IN ('OPEN', 'ACCEPTED')", from);
     }
 
     public Uni<Void> setDueOn(SqlConnection connection, List<CountedDate> moved) {
-        if (moved.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        return connection.preparedQuery("UPDATE referral SET due_on = $2 WHERE id = $1")
-                .executeBatch(moved.stream().map(m -> Tuple.of(m.id(), m.dueOn())).toList()).replaceWithVoid();
+        return CountedDateRepository.setDueOn(connection, "referral", moved);
     }
 }
