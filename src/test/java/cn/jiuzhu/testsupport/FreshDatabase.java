@@ -57,7 +57,7 @@ public class FreshDatabase implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         if (name != null) {
-            execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            drop(name);
         }
     }
 
@@ -93,8 +93,27 @@ public class FreshDatabase implements QuarkusTestResourceLifecycleManager {
         return name;
     }
 
+    /**
+     * Drops a database whoever is connected to it. FORCE cannot end a backend of another role, and PostgreSQL's
+     * autovacuum, drawn by the villages just loaded, is the superuser's: that refusal (42501) is waited out.
+     */
     public static void drop(String name) {
-        execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        for (int attempt = 1;; attempt++) {
+            try {
+                execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt >= 60 || !(e.getCause() instanceof SQLException sql) || !"42501".equals(sql.getSQLState())) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     public static Connection connect(String database) throws SQLException {
