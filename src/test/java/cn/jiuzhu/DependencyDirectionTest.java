@@ -38,7 +38,8 @@ class DependencyDirectionTest {
             Set.of("application"),
             Set.of("attachment"),
             Set.of("benefit", "referral", "hotline", "charity"),
-            Set.of("casefile"));
+            Set.of("casefile"),
+            Set.of("monitoring"));
 
     /** API classes (graphql, rest) of any capability ask identity who is calling, as the door of every room. */
     static final String DOOR = "identity";

@@ -453,6 +453,14 @@ class AuthorisationMatrixTest {
                 "query { personalDataAccesses(first: 100) { nodes { caseNumber actorRole officeCode outcome refusalCode reason } } }")
                 .sees(f.caseNumber, Kind.AUDITOR, Kind.AUDITOR_TOWNSHIP).allowed(null, Kind.AUDITOR_OTHER_COUNTY, Kind.AUDITOR_OTHER_PROVINCE));
 
+        // Monitoring: the county's monitored population and its at-risk list.
+        rows.add(Row.of("monitoredPopulation", "query { monitoredPopulation(countyCode: \"410305\") { persons layers { layer persons } } }")
+                .allowed(null, Kind.COUNTY_OFFICER, Kind.PROVINCIAL_OFFICER));
+        rows.add(Row.of("importAtRiskPersons", "mutation { importAtRiskPersons(countyCode: \"410305\", sourceReference: \"名单\", "
+                + "persons: [{idNumber: \"123\", name: \"张三\"}]) { imported } }").allowed("ID_NUMBER_INVALID", Kind.COUNTY_OFFICER));
+        rows.add(Row.of("removeAtRiskPerson", "mutation { removeAtRiskPerson(countyCode: \"410305\", idNumber: \"11010519491231002X\") }")
+                .allowed(null, Kind.COUNTY_OFFICER));
+
         // Administration.
         rows.add(Row.of("renameOffice", "mutation { renameOffice(code: \"410305001\", name: \"涧西区湖北路街道办事处\") { code name } }")
                 .allowed(null, Kind.ADMIN));
