@@ -24,6 +24,14 @@ public record RegionCode(String value) {
         }
     }
 
+    /** REGION_LEVEL_MISMATCH unless {@code value} is a county's code (6 digits): for operations on a county's data. */
+    public static void requireCounty(String value) {
+        if (!isWellFormed(value) || new RegionCode(value).level() != RegionLevel.COUNTY) {
+            throw new ApiException(ErrorCode.REGION_LEVEL_MISMATCH, Map.of("code", String.valueOf(value), "expectedLevelName",
+                    "县（区）", "actualLevel", isWellFormed(value) ? new RegionCode(value).level().name() : "-"));
+        }
+    }
+
     public static boolean isWellFormed(String value) {
         return value != null && DIGITS.matcher(value).matches() && RegionLevel.ofCodeLength(value.length()).isPresent();
     }

@@ -2,7 +2,6 @@ package cn.jiuzhu.hotline.service;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,17 +29,12 @@ public class WorkOrderDueDates implements CalendarListener {
     public Uni<Integer> arrangementLoaded(SqlConnection connection, ArrangementLoaded loaded) {
         LocalDate from = LocalDate.of(loaded.year(), 1, 1);
         Uni<Integer> answers = orders.waitingOrdersDueFrom(connection, from).flatMap(waiting -> {
-            List<CountedDate> moved = moved(waiting, d -> WorkOrderRules.answerDueOn(d, loaded.calendar()));
+            List<CountedDate> moved = CountedDate.moved(waiting, d -> WorkOrderRules.answerDueOn(d, loaded.calendar()));
             return orders.setOrderDueOn(connection, moved).replaceWith(moved.size());
         });
         return answers.flatMap(a -> orders.openTasksDueFrom(connection, from).flatMap(open -> {
-            List<CountedDate> moved = moved(open, d -> WorkOrderRules.visitDueOn(d, loaded.calendar()));
+            List<CountedDate> moved = CountedDate.moved(open, d -> WorkOrderRules.visitDueOn(d, loaded.calendar()));
             return orders.setTaskDueOn(connection, moved).replaceWith(a + moved.size());
         }));
-    }
-
-    private static List<CountedDate> moved(List<CountedDate> stored, Function<LocalDate, LocalDate> recount) {
-        return stored.stream().filter(s -> !recount.apply(s.countedFrom()).equals(s.dueOn()))
-                .map(s -> s.movedTo(recount.apply(s.countedFrom()))).toList();
     }
 }

@@ -27,7 +27,6 @@ import cn.jiuzhu.office.OfficeKind;
 import cn.jiuzhu.office.OfficeView;
 import cn.jiuzhu.office.service.OfficeService;
 import cn.jiuzhu.region.RegionCode;
-import cn.jiuzhu.region.RegionLevel;
 
 import io.smallrye.mutiny.Uni;
 
@@ -53,7 +52,7 @@ public class MonitoredPopulationService {
 
     /** The county's people by layer: its bureau, or its province's department; OUTSIDE_JURISDICTION otherwise. */
     public Uni<MonitoredPopulation> of(Actor actor, String countyCode) {
-        requireCounty(countyCode);
+        RegionCode.requireCounty(countyCode);
         return offices.require(actor.officeCode()).flatMap(office -> {
             boolean ownCounty = office.kind() == OfficeKind.COUNTY_CIVIL_AFFAIRS && office.regionCode().equals(countyCode);
             boolean ownProvince = office.kind() == OfficeKind.PROVINCE_CIVIL_AFFAIRS && countyCode.startsWith(office.regionCode());
@@ -73,7 +72,7 @@ public class MonitoredPopulationService {
     public Uni<AtRiskImport> importAtRisk(Actor actor, String countyCode, String sourceReference, List<AtRiskPersonInput> persons) {
         return Uni.createFrom().item(() -> {
             actor.requireRole(Role.COUNTY_OFFICER, "importAtRiskPersons");
-            requireCounty(countyCode);
+            RegionCode.requireCounty(countyCode);
             return actor;
         }).flatMap(a -> ownCounty(a, countyCode)).flatMap(ignored -> {
             List<AtRiskPersonInput> checked = checked(persons);
@@ -88,7 +87,7 @@ public class MonitoredPopulationService {
     public Uni<Boolean> removeAtRisk(Actor actor, String countyCode, String idNumber) {
         return Uni.createFrom().item(() -> {
             actor.requireRole(Role.COUNTY_OFFICER, "removeAtRiskPerson");
-            requireCounty(countyCode);
+            RegionCode.requireCounty(countyCode);
             return actor;
         }).flatMap(a -> ownCounty(a, countyCode))
                 .flatMap(ignored -> population.remove(countyCode, IdNumber.parse(idNumber, calendar.today()).value()));
@@ -119,12 +118,5 @@ public class MonitoredPopulationService {
             byId.putIfAbsent(id, new AtRiskPersonInput(id, name));
         }
         return List.copyOf(byId.values());
-    }
-
-    private static void requireCounty(String countyCode) {
-        if (!RegionCode.isWellFormed(countyCode) || new RegionCode(countyCode).level() != RegionLevel.COUNTY) {
-            throw new ApiException(ErrorCode.REGION_LEVEL_MISMATCH, Map.of("code", String.valueOf(countyCode),
-                    "expectedLevelName", "县（区）"));
-        }
     }
 }

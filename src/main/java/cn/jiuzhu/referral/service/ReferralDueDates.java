@@ -25,9 +25,7 @@ public class ReferralDueDates implements CalendarListener {
     @Override
     public Uni<Integer> arrangementLoaded(SqlConnection connection, ArrangementLoaded loaded) {
         return referrals.waitingDueFrom(connection, LocalDate.of(loaded.year(), 1, 1)).flatMap(waiting -> {
-            List<CountedDate> moved = waiting.stream()
-                    .filter(r -> !ReferralRules.dueOn(r.countedFrom(), loaded.calendar()).equals(r.dueOn()))
-                    .map(r -> r.movedTo(ReferralRules.dueOn(r.countedFrom(), loaded.calendar()))).toList();
+            List<CountedDate> moved = CountedDate.moved(waiting, from -> ReferralRules.dueOn(from, loaded.calendar()));
             return referrals.setDueOn(connection, moved).replaceWith(moved.size());
         });
     }

@@ -17,7 +17,6 @@ import cn.jiuzhu.office.OfficeKind;
 import cn.jiuzhu.office.OfficeView;
 import cn.jiuzhu.office.service.OfficeService;
 import cn.jiuzhu.region.RegionCode;
-import cn.jiuzhu.region.RegionLevel;
 import cn.jiuzhu.servicelist.ServiceItem;
 import cn.jiuzhu.servicelist.ServiceItemInput;
 import cn.jiuzhu.servicelist.ServiceListRules;
@@ -50,7 +49,7 @@ public class ServiceListService {
 
     /** The county's offered entries, for its bureau and its township offices; OUTSIDE_JURISDICTION for anyone else. */
     public Uni<List<ServiceItem>> offered(Actor actor, String countyCode) {
-        requireCounty(countyCode);
+        RegionCode.requireCounty(countyCode);
         return offices.require(actor.officeCode()).flatMap(office -> {
             if (!reads(actor, office, countyCode)) {
                 throw new ApiException(ErrorCode.OUTSIDE_JURISDICTION, Map.of("countyCode", countyCode));
@@ -63,7 +62,7 @@ public class ServiceListService {
     public Uni<ServiceItem> add(Actor actor, String countyCode, ServiceItemInput input) {
         return Uni.createFrom().item(() -> {
             actor.requireRole(Role.COUNTY_OFFICER, "addServiceItem");
-            requireCounty(countyCode);
+            RegionCode.requireCounty(countyCode);
             return actor;
         }).flatMap(a -> offices.require(a.officeCode())).flatMap(office -> {
             if (!keeps(office, countyCode)) {
@@ -138,12 +137,6 @@ public class ServiceListService {
         };
     }
 
-    private static void requireCounty(String countyCode) {
-        if (!RegionCode.isWellFormed(countyCode) || new RegionCode(countyCode).level() != RegionLevel.COUNTY) {
-            throw new ApiException(ErrorCode.REGION_LEVEL_MISMATCH, Map.of("code", String.valueOf(countyCode), "expectedLevelName",
-                    "县（区）", "actualLevel", RegionCode.isWellFormed(countyCode) ? new RegionCode(countyCode).level().name() : "-"));
-        }
-    }
 
     private static boolean sameNameOffered(Throwable failure) {
         return failure instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())
