@@ -18,7 +18,8 @@ import io.vertx.mutiny.core.Vertx;
 /**
  * The working-day calendar, read at start-up from the arrangements in force, and again whenever one is loaded: at once
  * on the instance that loaded it, and within {@code jiuzhu.calendar.refresh-interval} on the others (each compares a
- * stamp of the arrangements, a one-row query).
+ * stamp of the arrangements, a one-row query). A refresh that fails (the database away) is retried next round without a
+ * warning of its own: the outage is reported once where requests fail.
  */
 @ApplicationScoped
 public class CalendarService {
@@ -48,7 +49,7 @@ public class CalendarService {
         staging.refresh().await().indefinitely();
         if (!refreshInterval.isZero()) {
             vertx.setPeriodic(refreshInterval.toMillis(), id -> refreshIfChanged().call(staging::refresh).subscribe().with(
-                    ignored -> { }, failure -> LOG.warnf(failure, "calendar refresh failed; retrying next round")));
+                    ignored -> { }, failure -> LOG.debugf("calendar refresh failed (%s); retrying next round", failure.getMessage())));
         }
     }
 
